@@ -22,9 +22,7 @@ class Pembelajaran(SchoolOwned, Base):
     pembelajaran_id: Mapped[str] = uuid_pk()
     rombongan_belajar_id: Mapped[str] = uuid_fk("rombongan_belajar.rombongan_belajar_id")
     semester_id: Mapped[int] = ref_fk("ref_semester.semester_id", nullable=False)
-    mata_pelajaran_id: Mapped[int] = ref_fk(
-        "ref_mata_pelajaran.mata_pelajaran_id", nullable=False
-    )
+    mata_pelajaran_id: Mapped[int] = ref_fk("ref_mata_pelajaran.mata_pelajaran_id", nullable=False)
     ptk_terdaftar_id: Mapped[str] = uuid_fk("ptk_terdaftar.ptk_terdaftar_id")
     nama_mata_pelajaran: Mapped[str] = mapped_column(String(80))
     sk_mengajar: Mapped[str | None] = mapped_column(String(80))

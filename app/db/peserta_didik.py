@@ -55,9 +55,7 @@ class PesertaDidik(SchoolOwned, Base):
     lintang: Mapped[float | None] = mapped_column(Numeric(18, 12))
     bujur: Mapped[float | None] = mapped_column(Numeric(18, 12))
     jenis_tinggal_id: Mapped[int | None] = ref_fk("ref_jenis_tinggal.jenis_tinggal_id")
-    alat_transportasi_id: Mapped[int | None] = ref_fk(
-        "ref_alat_transportasi.alat_transportasi_id"
-    )
+    alat_transportasi_id: Mapped[int | None] = ref_fk("ref_alat_transportasi.alat_transportasi_id")
     nomor_telepon_rumah: Mapped[str | None] = mapped_column(String(20))
     nomor_telepon_seluler: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(60))

@@ -30,8 +30,7 @@ def read_rows(model, folder: Path) -> list[dict]:
         reader = csv.DictReader(f)
         converters = {name: _converter(table.c[name]) for name in reader.fieldnames}
         return [
-            {k: (converters[k](v) if v != "" else None) for k, v in row.items()}
-            for row in reader
+            {k: (converters[k](v) if v != "" else None) for k, v in row.items()} for row in reader
         ]
 
 
