@@ -4,7 +4,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Date, func, insert, select
+from sqlalchemy import Date, insert, select
 from sqlalchemy.engine import Engine
 
 from ..config import resources_dir
@@ -35,15 +35,21 @@ def read_rows(model, folder: Path) -> list[dict]:
 
 
 def load_referensi(engine: Engine, folder: Path | None = None) -> int:
-    """Fill every empty referensi table from its CSV; returns rows inserted."""
+    """Add every shipped referensi row whose key the database lacks; returns rows added.
+
+    Rows already present are left alone: after the first sync they are the
+    server's, which may have retired or renamed a code since this release.
+    """
     folder = folder or referensi_dir()
     inserted = 0
     with engine.begin() as conn:
         for model in REFERENSI_MODELS:
             table = model.__table__
-            if conn.scalar(select(func.count()).select_from(table)):
-                continue
-            rows = read_rows(model, folder)
+            key = list(table.primary_key.columns)
+            present = set(conn.execute(select(*key)).all())
+            rows = [
+                r for r in read_rows(model, folder) if tuple(r[c.name] for c in key) not in present
+            ]
             if rows:
                 conn.execute(insert(table), rows)
                 inserted += len(rows)

@@ -12,7 +12,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from ...i18n import QT_TRANSLATE_NOOP, UserError
+from ...i18n import QT_TRANSLATE_NOOP
+from ..errors import DatabaseOpenError
 
 HERE = Path(__file__).resolve().parent
 
@@ -45,7 +46,7 @@ def stored_revision(path: Path) -> str | None:
 def check_not_newer(path: Path) -> None:
     revision = stored_revision(path)
     if revision is not None and revision not in known_revisions():
-        raise UserError(
+        raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "DatabaseOpenError",
                 "Basis data {path} dibuat oleh versi Dapodik Lokal yang lebih baru (skema "

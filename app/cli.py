@@ -1,0 +1,69 @@
+"""The command line: ``python -m app`` starts the GUI; ``python -m app <command>``
+runs a headless operation. Exit codes: 0 success, 1 the operation found a problem,
+2 a usage or file error."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from .i18n import UserError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .db.demo import build_demo
+    from .db.engine import open_database
+    from .db.summary import has_school
+
+    path = Path(args.db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(path)
+    try:
+        if has_school(db):
+            print(
+                f"Basis data {path} sudah berisi data sekolah; pilih berkas lain.", file=sys.stderr
+            )
+            return EXIT_USAGE
+        with db.engine.begin() as conn:
+            report = build_demo(conn, size=args.size, valid=args.valid, seed=args.seed)
+    finally:
+        db.close()
+    total = sum(report.counts.values())
+    print(f"Sekolah demo {report.size} (NPSN {report.npsn}) ditulis ke {path}: {total} baris.")
+    for table, count in report.counts.items():
+        print(f"  {table}: {count}")
+    if report.deliberate:
+        print(f"Kesalahan yang disengaja: {len(report.deliberate)} (lihat app/db/demo_mistakes.py)")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m app", description="Dapodik Lokal: aplikasi Dapodik untuk operator sekolah."
+    )
+    parser.add_argument("--db", help="berkas basis data (bawaan: sekolah demo di folder data)")
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    demo = commands.add_parser("demo", help="tulis sekolah demo yang deterministik")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--db", required=True, help="berkas basis data baru")
+    demo.add_argument("--valid", action="store_true", help="tanpa kesalahan yang disengaja")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(run=_demo)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from .ui.app import run_gui
+
+            return run_gui(Path(args.db) if args.db else None)
+        return args.run(args)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,433 @@
+"""The tables the data tabs show, described once as data.
+
+A ``Listing`` names its rows' id column, the columns to show (each an SQL
+expression, so joins and counts are done by SQLite), and which columns a search
+looks in. ``fetch_ids`` returns the ordered ids of every matching row, cheap
+even for 45,000 nilai; ``fetch_rows`` returns the values of a page of them, so a
+table view loads only what is on screen.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from ..i18n import QT_TRANSLATE_NOOP
+from . import models as m
+from .referensi import REFERENSI_MODELS
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # Bahasa Indonesia, marked for translation in context "Listing"
+    expr: ColumnElement
+    kind: str = "text"  # text, number, date, hari (weekday number), aktif (1 active, 0 left)
+
+
+@dataclass(frozen=True)
+class Listing:
+    key: str
+    title: str
+    id_column: ColumnElement
+    columns: tuple[Column, ...]
+    select_from: Sequence = ()
+    where: tuple[ColumnElement, ...] = ()
+    search: tuple[str, ...] = ()
+    default_sort: str = ""
+    joins: tuple = field(default_factory=tuple)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+def _tr(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Listing", text)
+
+
+def _active_semester() -> ColumnElement:
+    return select(m.Semester.semester_id).where(m.Semester.periode_aktif == 1).scalar_subquery()
+
+
+def _rombel_of_student() -> ColumnElement:
+    return (
+        select(m.RombonganBelajar.nama)
+        .join(m.AnggotaRombel)
+        .where(
+            m.AnggotaRombel.peserta_didik_id == m.PesertaDidik.peserta_didik_id,
+            m.AnggotaRombel.soft_delete.is_(False),
+            m.RombonganBelajar.jenis_rombel == 1,
+            m.RombonganBelajar.semester_id == _active_semester(),
+        )
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _peserta_didik() -> Listing:
+    pd, reg = m.PesertaDidik, m.RegistrasiPesertaDidik
+    return Listing(
+        key="peserta_didik",
+        title=_tr("Peserta Didik"),
+        id_column=pd.peserta_didik_id,
+        select_from=(pd,),
+        joins=((reg, reg.peserta_didik_id == pd.peserta_didik_id),),
+        where=(pd.soft_delete.is_(False), reg.soft_delete.is_(False)),
+        columns=(
+            Column("nama", _tr("Nama"), pd.nama),
+            Column("jenis_kelamin", _tr("JK"), pd.jenis_kelamin),
+            Column("nisn", _tr("NISN"), pd.nisn),
+            Column("nik", _tr("NIK"), pd.nik),
+            Column("nipd", _tr("NIPD"), reg.nipd),
+            Column("tempat_lahir", _tr("Tempat Lahir"), pd.tempat_lahir),
+            Column("tanggal_lahir", _tr("Tanggal Lahir"), pd.tanggal_lahir, "date"),
+            Column("rombel", _tr("Rombel"), _rombel_of_student()),
+            Column("nama_ibu_kandung", _tr("Nama Ibu Kandung"), pd.nama_ibu_kandung),
+            Column("status", _tr("Status"), reg.jenis_keluar_id.is_(None), "aktif"),
+        ),
+        search=("nama", "nisn", "nik", "nipd", "rombel"),
+        default_sort="nama",
+    )
+
+
+def _ptk() -> Listing:
+    ptk, terdaftar = m.Ptk, m.PtkTerdaftar
+    status, jenis = m.StatusKepegawaian, m.JenisPtk
+    return Listing(
+        key="ptk",
+        title=_tr("GTK"),
+        id_column=ptk.ptk_id,
+        select_from=(ptk,),
+        joins=(
+            (terdaftar, terdaftar.ptk_id == ptk.ptk_id),
+            (status, status.status_kepegawaian_id == ptk.status_kepegawaian_id),
+            (jenis, jenis.jenis_ptk_id == terdaftar.jenis_ptk_id),
+        ),
+        where=(ptk.soft_delete.is_(False), terdaftar.soft_delete.is_(False)),
+        columns=(
+            Column("nama", _tr("Nama"), ptk.nama),
+            Column("jenis_kelamin", _tr("JK"), ptk.jenis_kelamin),
+            Column("nuptk", _tr("NUPTK"), ptk.nuptk),
+            Column("nip", _tr("NIP"), ptk.nip),
+            Column("nik", _tr("NIK"), ptk.nik),
+            Column("tanggal_lahir", _tr("Tanggal Lahir"), ptk.tanggal_lahir, "date"),
+            Column("status_kepegawaian", _tr("Status Kepegawaian"), status.nama),
+            Column("jenis_ptk", _tr("Jenis PTK"), jenis.nama),
+            Column("status", _tr("Status"), terdaftar.jenis_keluar_id.is_(None), "aktif"),
+        ),
+        search=("nama", "nuptk", "nip", "nik", "jenis_ptk"),
+        default_sort="nama",
+    )
+
+
+def _rombongan_belajar() -> Listing:
+    rb, wali, kur, ruang = m.RombonganBelajar, m.Ptk, m.Kurikulum, m.Ruang
+    anggota = (
+        select(func.count())
+        .where(
+            m.AnggotaRombel.rombongan_belajar_id == rb.rombongan_belajar_id,
+            m.AnggotaRombel.soft_delete.is_(False),
+        )
+        .scalar_subquery()
+    )
+    return Listing(
+        key="rombongan_belajar",
+        title=_tr("Rombongan Belajar"),
+        id_column=rb.rombongan_belajar_id,
+        select_from=(rb,),
+        joins=(
+            (wali, wali.ptk_id == rb.ptk_id, True),
+            (kur, kur.kurikulum_id == rb.kurikulum_id, True),
+            (ruang, ruang.id_ruang == rb.id_ruang, True),
+        ),
+        where=(rb.soft_delete.is_(False),),
+        columns=(
+            Column("nama", _tr("Nama Rombel"), rb.nama),
+            Column("tingkat", _tr("Tingkat"), rb.tingkat_pendidikan_id, "number"),
+            Column("semester", _tr("Semester"), rb.semester_id, "number"),
+            Column("wali_kelas", _tr("Wali Kelas"), wali.nama),
+            Column("kurikulum", _tr("Kurikulum"), kur.nama),
+            Column("ruang", _tr("Ruang"), ruang.nama),
+            Column("anggota", _tr("Jumlah Anggota"), anggota, "number"),
+        ),
+        search=("nama", "wali_kelas", "kurikulum"),
+        default_sort="nama",
+    )
+
+
+def _pembelajaran() -> Listing:
+    pb, rb, terdaftar, guru = m.Pembelajaran, m.RombonganBelajar, m.PtkTerdaftar, m.Ptk
+    return Listing(
+        key="pembelajaran",
+        title=_tr("Pembelajaran"),
+        id_column=pb.pembelajaran_id,
+        select_from=(pb,),
+        joins=(
+            (rb, rb.rombongan_belajar_id == pb.rombongan_belajar_id),
+            (terdaftar, terdaftar.ptk_terdaftar_id == pb.ptk_terdaftar_id),
+            (guru, guru.ptk_id == terdaftar.ptk_id),
+        ),
+        where=(pb.soft_delete.is_(False),),
+        columns=(
+            Column("rombel", _tr("Rombel"), rb.nama),
+            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
+            Column("guru", _tr("Guru"), guru.nama),
+            Column("jam", _tr("Jam per Minggu"), pb.jam_mengajar_per_minggu, "number"),
+            Column("sk_mengajar", _tr("SK Mengajar"), pb.sk_mengajar),
+        ),
+        search=("rombel", "mata_pelajaran", "guru"),
+        default_sort="rombel",
+    )
+
+
+def _jadwal() -> Listing:
+    jd, pb, rb = m.Jadwal, m.Pembelajaran, m.RombonganBelajar
+    terdaftar, guru, ruang = m.PtkTerdaftar, m.Ptk, m.Ruang
+    return Listing(
+        key="jadwal",
+        title=_tr("Jadwal"),
+        id_column=jd.jadwal_id,
+        select_from=(jd,),
+        joins=(
+            (pb, pb.pembelajaran_id == jd.pembelajaran_id),
+            (rb, rb.rombongan_belajar_id == pb.rombongan_belajar_id),
+            (terdaftar, terdaftar.ptk_terdaftar_id == pb.ptk_terdaftar_id),
+            (guru, guru.ptk_id == terdaftar.ptk_id),
+            (ruang, ruang.id_ruang == jd.id_ruang, True),
+        ),
+        where=(jd.soft_delete.is_(False),),
+        columns=(
+            Column("rombel", _tr("Rombel"), rb.nama),
+            Column("hari", _tr("Hari"), jd.hari, "hari"),
+            Column("bel_ke", _tr("Jam Ke"), jd.bel_ke, "number"),
+            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
+            Column("guru", _tr("Guru"), guru.nama),
+            Column("ruang", _tr("Ruang"), ruang.nama),
+        ),
+        search=("rombel", "mata_pelajaran", "guru"),
+        default_sort="rombel",
+    )
+
+
+def _nilai() -> Listing:
+    nl, ar, pd = m.Nilai, m.AnggotaRombel, m.PesertaDidik
+    pb, rb = m.Pembelajaran, m.RombonganBelajar
+    return Listing(
+        key="nilai",
+        title=_tr("Nilai"),
+        id_column=nl.nilai_id,
+        select_from=(nl,),
+        joins=(
+            (ar, ar.anggota_rombel_id == nl.anggota_rombel_id),
+            (pd, pd.peserta_didik_id == ar.peserta_didik_id),
+            (pb, pb.pembelajaran_id == nl.pembelajaran_id),
+            (rb, rb.rombongan_belajar_id == pb.rombongan_belajar_id),
+        ),
+        where=(nl.soft_delete.is_(False),),
+        columns=(
+            Column("peserta_didik", _tr("Peserta Didik"), pd.nama),
+            Column("nisn", _tr("NISN"), pd.nisn),
+            Column("rombel", _tr("Rombel"), rb.nama),
+            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
+            Column("pengetahuan", _tr("Nilai Pengetahuan"), nl.nilai_pengetahuan, "number"),
+            Column("keterampilan", _tr("Nilai Keterampilan"), nl.nilai_keterampilan, "number"),
+        ),
+        search=("peserta_didik", "nisn", "rombel", "mata_pelajaran"),
+        default_sort="peserta_didik",
+    )
+
+
+def _kondisi(longitudinal) -> ColumnElement:
+    return (
+        select(m.Kerusakan.nama)
+        .join(longitudinal, longitudinal.kerusakan_id == m.Kerusakan.kerusakan_id)
+        .where(longitudinal.semester_id == _active_semester())
+        .correlate_except(longitudinal, m.Kerusakan)
+    )
+
+
+def _tanah() -> Listing:
+    t, milik = m.Tanah, m.StatusKepemilikan
+    return Listing(
+        key="tanah",
+        title=_tr("Tanah"),
+        id_column=t.id_tanah,
+        select_from=(t,),
+        joins=((milik, milik.status_kepemilikan_id == t.status_kepemilikan_id, True),),
+        where=(t.soft_delete.is_(False),),
+        columns=(
+            Column("nama", _tr("Nama"), t.nama),
+            Column("no_sertifikat", _tr("No. Sertifikat"), t.no_sertifikat_tanah),
+            Column("luas", _tr("Luas (m²)"), t.luas, "number"),
+            Column("kepemilikan", _tr("Kepemilikan"), milik.nama),
+        ),
+        search=("nama", "no_sertifikat"),
+        default_sort="nama",
+    )
+
+
+def _bangunan() -> Listing:
+    b, bl = m.Bangunan, m.BangunanLongitudinal
+    return Listing(
+        key="bangunan",
+        title=_tr("Bangunan"),
+        id_column=b.id_bangunan,
+        select_from=(b,),
+        where=(b.soft_delete.is_(False),),
+        columns=(
+            Column("kode", _tr("Kode"), b.kd_bangunan),
+            Column("nama", _tr("Nama"), b.nama),
+            Column("luas", _tr("Luas Tapak (m²)"), b.luas_tapak, "number"),
+            Column("lantai", _tr("Jumlah Lantai"), b.jml_lantai, "number"),
+            Column("tahun", _tr("Tahun Dibangun"), b.tahun_dibangun, "number"),
+            Column(
+                "kondisi",
+                _tr("Kondisi"),
+                _kondisi(bl).where(bl.id_bangunan == b.id_bangunan).scalar_subquery(),
+            ),
+        ),
+        search=("kode", "nama"),
+        default_sort="kode",
+    )
+
+
+def _ruang() -> Listing:
+    r, b, jenis, rl = m.Ruang, m.Bangunan, m.JenisPrasarana, m.RuangLongitudinal
+    return Listing(
+        key="ruang",
+        title=_tr("Ruang"),
+        id_column=r.id_ruang,
+        select_from=(r,),
+        joins=(
+            (b, b.id_bangunan == r.id_bangunan, True),
+            (jenis, jenis.jenis_prasarana_id == r.jenis_prasarana_id, True),
+        ),
+        where=(r.soft_delete.is_(False),),
+        columns=(
+            Column("kode", _tr("Kode"), r.kd_ruang),
+            Column("nama", _tr("Nama"), r.nama),
+            Column("jenis", _tr("Jenis Prasarana"), jenis.nama),
+            Column("bangunan", _tr("Bangunan"), b.nama),
+            Column("luas", _tr("Luas (m²)"), r.luas_ruang, "number"),
+            Column(
+                "kondisi",
+                _tr("Kondisi"),
+                _kondisi(rl).where(rl.id_ruang == r.id_ruang).scalar_subquery(),
+            ),
+        ),
+        search=("kode", "nama", "jenis", "bangunan"),
+        default_sort="kode",
+    )
+
+
+def _alat() -> Listing:
+    a, r, jenis, al = m.Alat, m.Ruang, m.JenisSarana, m.AlatLongitudinal
+    current = and_(al.id_alat == a.id_alat, al.semester_id == _active_semester())
+    return Listing(
+        key="alat",
+        title=_tr("Alat"),
+        id_column=a.id_alat,
+        select_from=(a,),
+        joins=(
+            (r, r.id_ruang == a.id_ruang, True),
+            (jenis, jenis.jenis_sarana_id == a.jenis_sarana_id, True),
+            (al, current, True),
+        ),
+        where=(a.soft_delete.is_(False),),
+        columns=(
+            Column("nama", _tr("Nama"), a.nama),
+            Column("jenis", _tr("Jenis Sarana"), jenis.nama),
+            Column("ruang", _tr("Ruang"), r.nama),
+            Column("jumlah", _tr("Jumlah"), al.jumlah, "number"),
+            Column("laik", _tr("Laik"), al.jumlah_laik, "number"),
+        ),
+        search=("nama", "jenis", "ruang"),
+        default_sort="ruang",
+    )
+
+
+def _joined_key(columns) -> ColumnElement:
+    """One text id for a composite key, e.g. ``1|1001|3``."""
+    key = columns[0]
+    for column in columns[1:]:
+        key = key.op("||")("|").op("||")(column)
+    return key
+
+
+def _referensi(model) -> Listing:
+    table = model.__table__
+    pk = table.primary_key.columns.values()
+    return Listing(
+        key=table.name,
+        title=table.name,
+        id_column=pk[0] if len(pk) == 1 else _joined_key(pk),
+        select_from=(model,),
+        columns=tuple(Column(c.name, c.name, c) for c in table.columns),
+        search=tuple(c.name for c in table.columns if c.name == "nama"),
+    )
+
+
+DATA_LISTINGS = {
+    listing.key: listing
+    for listing in (
+        _peserta_didik(),
+        _ptk(),
+        _rombongan_belajar(),
+        _pembelajaran(),
+        _jadwal(),
+        _nilai(),
+        _tanah(),
+        _bangunan(),
+        _ruang(),
+        _alat(),
+    )
+}
+REFERENSI_LISTINGS = {model.__tablename__: _referensi(model) for model in REFERENSI_MODELS}
+
+
+def listing(key: str) -> Listing:
+    return DATA_LISTINGS.get(key) or REFERENSI_LISTINGS[key]
+
+
+def _base(lst: Listing, *columns) -> Select:
+    query = select(*columns).select_from(*lst.select_from)
+    for target, on, *outer in lst.joins:
+        query = query.join(target, on, isouter=bool(outer))
+    return query.where(*lst.where)
+
+
+def _search_filter(lst: Listing, text: str) -> ColumnElement | None:
+    words = text.split()
+    if not words or not lst.search:
+        return None
+    searched = [lst.column(key).expr for key in lst.search]
+    # Every word must appear in some searched column: "siti X TKJ" narrows as typed.
+    return and_(*(or_(*(e.like(f"%{w}%") for e in searched)) for w in words))
+
+
+def fetch_ids(
+    session: Session, lst: Listing, search: str = "", sort: str = "", descending: bool = False
+) -> list:
+    query = _base(lst, lst.id_column)
+    condition = _search_filter(lst, search)
+    if condition is not None:
+        query = query.where(condition)
+    sort_key = sort or lst.default_sort
+    if sort_key:
+        expr = lst.column(sort_key).expr
+        query = query.order_by(expr.desc() if descending else expr.asc())
+    return list(session.scalars(query.order_by(lst.id_column)))
+
+
+def fetch_rows(session: Session, lst: Listing, ids: Sequence) -> dict:
+    """Values of the given rows keyed by id, in the listing's column order."""
+    query = _base(lst, lst.id_column, *(c.expr for c in lst.columns)).where(
+        lst.id_column.in_(list(ids))
+    )
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def count_rows(session: Session, lst: Listing) -> int:
+    return session.scalar(select(func.count()).select_from(_base(lst, lst.id_column).subquery()))

@@ -1,0 +1,182 @@
+"""The main window: a navigation list of every tab and the page it opens."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from .. import __version__
+from ..db.engine import Database
+from ..db.summary import school_summary
+from .pages import BerandaPage, ComingLaterPage, ReferensiPage, SarprasPage, SekolahPage
+from .settings_dialog import SettingsDialog
+from .table_page import TablePage
+
+
+@dataclass(frozen=True)
+class Tab:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    build: Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.tabs = self._tabs()
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for tab in self.tabs:
+            item = QListWidgetItem(self.style().standardIcon(tab.icon), tab.title)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self._status_bar()
+        self.nav.currentRowChanged.connect(self._open_row)
+        settings = QSettings()
+        if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
+            self.resize(1200, 720)
+        last = settings.value("main_window/tab", "beranda")
+        self.show_tab(last if last in self.tab_keys() else "beranda")
+
+    def _tabs(self) -> list[Tab]:
+        db, sp = self.db, QStyle.StandardPixmap
+
+        def table(key: str) -> Callable[[], QWidget]:
+            return lambda: TablePage(db, key)
+
+        later = self.tr("Fitur ini hadir pada versi berikutnya Dapodik Lokal.")
+        return [
+            Tab("beranda", self.tr("Beranda"), sp.SP_DirHomeIcon, lambda: BerandaPage(db)),
+            Tab(
+                "sekolah", self.tr("Sekolah"), sp.SP_FileDialogDetailedView, lambda: SekolahPage(db)
+            ),
+            Tab("sarpras", self.tr("Sarpras"), sp.SP_DriveHDIcon, lambda: SarprasPage(db)),
+            Tab(
+                "peserta_didik",
+                self.tr("Peserta Didik"),
+                sp.SP_FileDialogListView,
+                table("peserta_didik"),
+            ),
+            Tab("ptk", self.tr("GTK"), sp.SP_FileDialogContentsView, table("ptk")),
+            Tab(
+                "rombongan_belajar",
+                self.tr("Rombongan Belajar"),
+                sp.SP_DirIcon,
+                table("rombongan_belajar"),
+            ),
+            Tab("pembelajaran", self.tr("Pembelajaran"), sp.SP_FileIcon, table("pembelajaran")),
+            Tab("jadwal", self.tr("Jadwal"), sp.SP_BrowserReload, table("jadwal")),
+            Tab("nilai", self.tr("Nilai"), sp.SP_DialogApplyButton, table("nilai")),
+            Tab(
+                "referensi",
+                self.tr("Referensi"),
+                sp.SP_FileDialogInfoView,
+                lambda: ReferensiPage(db),
+            ),
+            Tab(
+                "validasi",
+                self.tr("Validasi"),
+                sp.SP_MessageBoxWarning,
+                lambda: ComingLaterPage(self.tr("Validasi Lokal"), later),
+            ),
+            Tab(
+                "sinkronisasi",
+                self.tr("Sinkronisasi"),
+                sp.SP_ArrowUp,
+                lambda: ComingLaterPage(self.tr("Sinkronisasi"), later),
+            ),
+            Tab(
+                "pmp",
+                self.tr("PMP"),
+                sp.SP_DialogSaveButton,
+                lambda: ComingLaterPage(self.tr("PMP"), later),
+            ),
+        ]
+
+    def tab_keys(self) -> list[str]:
+        return [tab.key for tab in self.tabs]
+
+    def show_tab(self, key: str) -> QWidget:
+        row = self.tab_keys().index(key)
+        self.nav.setCurrentRow(row)
+        self._open_row(row)
+        return self.pages[key]
+
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            return
+        tab = self.tabs[row]
+        if tab.key not in self.pages:
+            # Pages are built when first opened: starting the app reads only Beranda.
+            page = tab.build()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[tab.key] = page
+        self.stack.setCurrentIndex(row)
+        self.setWindowTitle(f"{tab.title} — {self._school_title}")
+
+    def _menus(self) -> None:
+        berkas = self.menuBar().addMenu(self.tr("&Berkas"))
+        keluar = QAction(self.tr("&Keluar"), self, shortcut=QKeySequence.Quit)
+        keluar.triggered.connect(self.close)
+        berkas.addAction(keluar)
+        pengaturan = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        preferensi = QAction(self.tr("&Bahasa dan Tampilan…"), self)
+        preferensi.triggered.connect(lambda: SettingsDialog(self).exec())
+        pengaturan.addAction(preferensi)
+        bantuan = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        tentang = QAction(self.tr("&Tentang Dapodik Lokal"), self)
+        tentang.triggered.connect(self._about)
+        bantuan.addAction(tentang)
+
+    def _status_bar(self) -> None:
+        with self.db.Session() as session:
+            summary = school_summary(session)
+        self._school_title = (
+            f"{summary.nama} ({summary.npsn})" if summary else self.tr("Dapodik Lokal")
+        )
+        self.statusBar().addPermanentWidget(QLabel(str(self.db.path)))
+        if summary:
+            self.statusBar().showMessage(
+                self.tr("Semester aktif: %1").replace("%1", summary.semester)
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Dapodik Lokal"),
+            self.tr("<b>Dapodik Lokal</b> versi %1<br>Basis data: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path)),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/tab", self.tabs[self.nav.currentRow()].key)
+        super().closeEvent(event)

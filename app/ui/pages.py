@@ -1,0 +1,149 @@
+"""The pages of the main window that are more than a single table."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db import listing as listings
+from ..db.engine import Database
+from ..db.summary import school_summary, sekolah_fields
+from .table_page import TablePage
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class BerandaPage(QWidget):
+    """The school at a glance: identity and how much data it holds."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        with db.Session() as session:
+            summary = school_summary(session)
+        layout = QVBoxLayout(self)
+        if summary is None:
+            layout.addWidget(QLabel(self.tr("Belum ada data sekolah di basis data ini.")))
+            layout.addStretch()
+            return
+        title = QLabel(f"<h2>{summary.nama}</h2>")
+        title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(title)
+        identity = QFormLayout()
+        identity.addRow(self.tr("NPSN"), QLabel(summary.npsn))
+        identity.addRow(self.tr("Bentuk Pendidikan"), QLabel(summary.bentuk_pendidikan))
+        identity.addRow(self.tr("Alamat"), QLabel(summary.alamat))
+        identity.addRow(self.tr("Wilayah"), QLabel(summary.wilayah))
+        identity.addRow(
+            self.tr("Kepala Sekolah"),
+            QLabel(summary.kepala_sekolah or self.tr("Belum ditetapkan")),
+        )
+        identity.addRow(self.tr("Semester Aktif"), QLabel(summary.semester))
+        layout.addLayout(identity)
+        counts = QGroupBox(self.tr("Jumlah Data"))
+        grid = QGridLayout(counts)
+        labels = {
+            "peserta_didik": self.tr("Peserta Didik aktif"),
+            "ptk": self.tr("GTK aktif"),
+            "rombongan_belajar": self.tr("Rombongan Belajar"),
+            "pembelajaran": self.tr("Pembelajaran"),
+            "nilai": self.tr("Nilai"),
+            "ruang": self.tr("Ruang"),
+        }
+        for i, (key, label) in enumerate(labels.items()):
+            grid.addWidget(_count_tile(label, summary.counts[key]), i // 3, i % 3)
+        layout.addWidget(counts)
+        layout.addStretch()
+
+
+def _count_tile(label: str, value: int) -> QFrame:
+    tile = QFrame(frameShape=QFrame.StyledPanel)
+    box = QVBoxLayout(tile)
+    number = QLabel(
+        f"<span style='font-size:20pt; font-weight:600'>{value:,}</span>".replace(",", ".")
+    )
+    number.setAlignment(Qt.AlignCenter)
+    caption = QLabel(label)
+    caption.setAlignment(Qt.AlignCenter)
+    box.addWidget(number)
+    box.addWidget(caption)
+    return tile
+
+
+class SekolahPage(QWidget):
+    """The school's identity, field by field."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        with db.Session() as session:
+            fields = sekolah_fields(session)
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignRight)
+        if not fields:
+            form.addRow(QLabel(self.tr("Belum ada data sekolah di basis data ini.")))
+        for label, value in fields:
+            text = QLabel(value)
+            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(_translate("Sekolah", label), text)
+
+
+class SarprasPage(QTabWidget):
+    """Tanah, bangunan, ruang and alat, one table each."""
+
+    KEYS = ("tanah", "bangunan", "ruang", "alat")
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        for key in self.KEYS:
+            self.addTab(TablePage(db, key), _translate("Listing", listings.listing(key).title))
+
+
+class ReferensiPage(QWidget):
+    """The national code lists, read-only, one at a time."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.chooser = QComboBox()
+        for key in sorted(listings.REFERENSI_LISTINGS):
+            self.chooser.addItem(key, key)
+        note = QLabel(self.tr("Data referensi berasal dari server pusat dan tidak dapat diubah."))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tabel referensi:")))
+        top.addWidget(self.chooser)
+        top.addWidget(note, 1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.table = TablePage(db, self.chooser.currentData())
+        self.layout_.addWidget(self.table)
+        self.chooser.currentIndexChanged.connect(self._choose)
+
+    def _choose(self) -> None:
+        replacement = TablePage(self.db, self.chooser.currentData())
+        self.layout_.replaceWidget(self.table, replacement)
+        self.table.deleteLater()
+        self.table = replacement
+
+
+class ComingLaterPage(QWidget):
+    """A tab whose feature is not in this version yet: says so plainly."""
+
+    def __init__(self, title: str, explanation: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addStretch()

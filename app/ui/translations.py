@@ -1,0 +1,27 @@
+"""The interface language: Bahasa Indonesia in the source, English by translation."""
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+from ..config import resources_dir
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def current_language() -> str:
+    language = QSettings().value("language", "id")
+    return language if language in LANGUAGES else "id"
+
+
+def translation_file(language: str):
+    return resources_dir() / "translations" / f"dapodik_{language}.qm"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the translation for ``language``; keep the returned object alive."""
+    if language == "id":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(translation_file(language))):
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,64 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and
+settings, so nothing touches the user's real files."""
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.db.demo import build_demo  # noqa: E402
+from app.db.engine import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path, monkeypatch):
+    data = tmp_path / "userdata"
+    monkeypatch.setenv("DAPODIK_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return data
+
+
+def _demo_file(tmp_path_factory, size: str, valid: bool = False):
+    path = tmp_path_factory.mktemp(f"demo-{size}") / "demo.sqlite"
+    db = open_database(path)
+    with db.engine.begin() as conn:
+        report = build_demo(conn, size=size, valid=valid)
+    db.close()
+    return path, report
+
+
+@pytest.fixture(scope="session")
+def small_demo_file(tmp_path_factory):
+    return _demo_file(tmp_path_factory, "small")
+
+
+@pytest.fixture(scope="session")
+def large_demo_file(tmp_path_factory):
+    return _demo_file(tmp_path_factory, "large")
+
+
+@pytest.fixture
+def small_db(small_demo_file, tmp_path):
+    """A private copy of the small demo school, free to change."""
+    path = tmp_path / "small.sqlite"
+    shutil.copy(small_demo_file[0], path)
+    db = open_database(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def large_db(large_demo_file):
+    """The shared large demo school: read it, don't change it."""
+    db = open_database(large_demo_file[0])
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path):
+    db = open_database(tmp_path / "empty.sqlite")
+    yield db
+    db.close()

@@ -1,0 +1,112 @@
+import os
+import sqlite3
+import stat
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from app.db import migrations
+from app.db.engine import make_engine, open_database
+from app.db.errors import DatabaseOpenError
+from app.db.models import Base
+
+
+def _old_database(path):
+    """A database as the first release left it: schema 0001, with rows in it."""
+    engine = make_engine(path)
+    migrations.upgrade(engine, "0001")
+    statements = [
+        "INSERT INTO ref_jenjang_pendidikan (jenjang_pendidikan_id, nama) VALUES (4, 'SD')",
+        "INSERT INTO ref_bentuk_pendidikan (bentuk_pendidikan_id, nama, jenjang_pendidikan_id, "
+        "tingkat_min, tingkat_max, usia_min, usia_max) VALUES (5, 'SD', 4, 1, 6, 5, 15)",
+        "INSERT INTO sekolah (sekolah_id, nama, npsn, bentuk_pendidikan_id, status_sekolah, "
+        "is_sks, soft_delete) VALUES ('s-1', 'SD Lama', '20200001', 5, 1, 0, 0)",
+    ]
+    with engine.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+    engine.dispose()
+
+
+def test_opening_an_older_schema_upgrades_it_without_losing_rows(tmp_path):
+    path = tmp_path / "old.sqlite"
+    _old_database(path)
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == migrations.head_revision()
+        )
+        assert conn.execute(text("SELECT nama FROM sekolah")).scalar() == "SD Lama"
+        # Rows from before the change counter count as unsent.
+        assert (
+            conn.execute(text("SELECT row_id FROM change_log WHERE table_name='sekolah'")).scalar()
+            == "s-1"
+        )
+    db.close()
+
+
+def test_models_and_migrations_agree(empty_db):
+    with empty_db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def _bytes(path):
+    return path.read_bytes()
+
+
+def test_newer_schema_is_refused_and_left_unchanged(small_demo_file, tmp_path):
+    path = tmp_path / "newer.sqlite"
+    path.write_bytes(small_demo_file[0].read_bytes())
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _bytes(path)
+    with pytest.raises(DatabaseOpenError, match="lebih baru"):
+        open_database(path)
+    assert _bytes(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_unchanged(tmp_path):
+    path = tmp_path / "catatan.sqlite"
+    path.write_text("Daftar hadir siswa kelas 5\n")
+    with pytest.raises(DatabaseOpenError, match="bukan basis data"):
+        open_database(path)
+    assert path.read_text() == "Daftar hadir siswa kelas 5\n"
+
+
+def test_a_locked_database_is_refused(small_demo_file, tmp_path):
+    path = tmp_path / "locked.sqlite"
+    path.write_bytes(small_demo_file[0].read_bytes())
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseOpenError, match="terkunci"):
+            open_database(path)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
+def test_a_read_only_database_is_refused(small_demo_file, tmp_path):
+    path = tmp_path / "readonly.sqlite"
+    path.write_bytes(small_demo_file[0].read_bytes())
+    path.chmod(stat.S_IRUSR)
+    with pytest.raises(DatabaseOpenError, match="read-only"):
+        open_database(path)
+
+
+def test_read_only_check_uses_file_permissions(small_demo_file, tmp_path, monkeypatch):
+    """The same refusal as above, for machines where tests run as root."""
+    path = tmp_path / "readonly.sqlite"
+    path.write_bytes(small_demo_file[0].read_bytes())
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(path) else real_access(p, mode)
+    )
+    before = _bytes(path)
+    with pytest.raises(DatabaseOpenError, match="read-only"):
+        open_database(path)
+    assert _bytes(path) == before
