@@ -12,6 +12,18 @@ from app.db.demo import build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_qt_settings(tmp_path_factory):
+    """QSettings of the tests live in a temporary folder, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("DapodikLokalTests")
+    QCoreApplication.setApplicationName("DapodikLokalTests")
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        QSettings.setPath(fmt, QSettings.UserScope, folder)
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path, monkeypatch):
     data = tmp_path / "userdata"

@@ -43,10 +43,6 @@ class Listing:
         return next(c for c in self.columns if c.key == key)
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Listing", text)
-
-
 def _active_semester() -> ColumnElement:
     return select(m.Semester.semester_id).where(m.Semester.periode_aktif == 1).scalar_subquery()
 
@@ -70,22 +66,36 @@ def _peserta_didik() -> Listing:
     pd, reg = m.PesertaDidik, m.RegistrasiPesertaDidik
     return Listing(
         key="peserta_didik",
-        title=_tr("Peserta Didik"),
+        title=QT_TRANSLATE_NOOP("Listing", "Peserta Didik"),
         id_column=pd.peserta_didik_id,
         select_from=(pd,),
         joins=((reg, reg.peserta_didik_id == pd.peserta_didik_id),),
         where=(pd.soft_delete.is_(False), reg.soft_delete.is_(False)),
         columns=(
-            Column("nama", _tr("Nama"), pd.nama),
-            Column("jenis_kelamin", _tr("JK"), pd.jenis_kelamin),
-            Column("nisn", _tr("NISN"), pd.nisn),
-            Column("nik", _tr("NIK"), pd.nik),
-            Column("nipd", _tr("NIPD"), reg.nipd),
-            Column("tempat_lahir", _tr("Tempat Lahir"), pd.tempat_lahir),
-            Column("tanggal_lahir", _tr("Tanggal Lahir"), pd.tanggal_lahir, "date"),
-            Column("rombel", _tr("Rombel"), _rombel_of_student()),
-            Column("nama_ibu_kandung", _tr("Nama Ibu Kandung"), pd.nama_ibu_kandung),
-            Column("status", _tr("Status"), reg.jenis_keluar_id.is_(None), "aktif"),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), pd.nama),
+            Column("jenis_kelamin", QT_TRANSLATE_NOOP("Listing", "JK"), pd.jenis_kelamin),
+            Column("nisn", QT_TRANSLATE_NOOP("Listing", "NISN"), pd.nisn),
+            Column("nik", QT_TRANSLATE_NOOP("Listing", "NIK"), pd.nik),
+            Column("nipd", QT_TRANSLATE_NOOP("Listing", "NIPD"), reg.nipd),
+            Column("tempat_lahir", QT_TRANSLATE_NOOP("Listing", "Tempat Lahir"), pd.tempat_lahir),
+            Column(
+                "tanggal_lahir",
+                QT_TRANSLATE_NOOP("Listing", "Tanggal Lahir"),
+                pd.tanggal_lahir,
+                "date",
+            ),
+            Column("rombel", QT_TRANSLATE_NOOP("Listing", "Rombel"), _rombel_of_student()),
+            Column(
+                "nama_ibu_kandung",
+                QT_TRANSLATE_NOOP("Listing", "Nama Ibu Kandung"),
+                pd.nama_ibu_kandung,
+            ),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("Listing", "Status"),
+                reg.jenis_keluar_id.is_(None),
+                "aktif",
+            ),
         ),
         search=("nama", "nisn", "nik", "nipd", "rombel"),
         default_sort="nama",
@@ -97,7 +107,7 @@ def _ptk() -> Listing:
     status, jenis = m.StatusKepegawaian, m.JenisPtk
     return Listing(
         key="ptk",
-        title=_tr("GTK"),
+        title=QT_TRANSLATE_NOOP("Listing", "GTK"),
         id_column=ptk.ptk_id,
         select_from=(ptk,),
         joins=(
@@ -107,15 +117,29 @@ def _ptk() -> Listing:
         ),
         where=(ptk.soft_delete.is_(False), terdaftar.soft_delete.is_(False)),
         columns=(
-            Column("nama", _tr("Nama"), ptk.nama),
-            Column("jenis_kelamin", _tr("JK"), ptk.jenis_kelamin),
-            Column("nuptk", _tr("NUPTK"), ptk.nuptk),
-            Column("nip", _tr("NIP"), ptk.nip),
-            Column("nik", _tr("NIK"), ptk.nik),
-            Column("tanggal_lahir", _tr("Tanggal Lahir"), ptk.tanggal_lahir, "date"),
-            Column("status_kepegawaian", _tr("Status Kepegawaian"), status.nama),
-            Column("jenis_ptk", _tr("Jenis PTK"), jenis.nama),
-            Column("status", _tr("Status"), terdaftar.jenis_keluar_id.is_(None), "aktif"),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), ptk.nama),
+            Column("jenis_kelamin", QT_TRANSLATE_NOOP("Listing", "JK"), ptk.jenis_kelamin),
+            Column("nuptk", QT_TRANSLATE_NOOP("Listing", "NUPTK"), ptk.nuptk),
+            Column("nip", QT_TRANSLATE_NOOP("Listing", "NIP"), ptk.nip),
+            Column("nik", QT_TRANSLATE_NOOP("Listing", "NIK"), ptk.nik),
+            Column(
+                "tanggal_lahir",
+                QT_TRANSLATE_NOOP("Listing", "Tanggal Lahir"),
+                ptk.tanggal_lahir,
+                "date",
+            ),
+            Column(
+                "status_kepegawaian",
+                QT_TRANSLATE_NOOP("Listing", "Status Kepegawaian"),
+                status.nama,
+            ),
+            Column("jenis_ptk", QT_TRANSLATE_NOOP("Listing", "Jenis PTK"), jenis.nama),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("Listing", "Status"),
+                terdaftar.jenis_keluar_id.is_(None),
+                "aktif",
+            ),
         ),
         search=("nama", "nuptk", "nip", "nik", "jenis_ptk"),
         default_sort="nama",
@@ -134,7 +158,7 @@ def _rombongan_belajar() -> Listing:
     )
     return Listing(
         key="rombongan_belajar",
-        title=_tr("Rombongan Belajar"),
+        title=QT_TRANSLATE_NOOP("Listing", "Rombongan Belajar"),
         id_column=rb.rombongan_belajar_id,
         select_from=(rb,),
         joins=(
@@ -144,13 +168,18 @@ def _rombongan_belajar() -> Listing:
         ),
         where=(rb.soft_delete.is_(False),),
         columns=(
-            Column("nama", _tr("Nama Rombel"), rb.nama),
-            Column("tingkat", _tr("Tingkat"), rb.tingkat_pendidikan_id, "number"),
-            Column("semester", _tr("Semester"), rb.semester_id, "number"),
-            Column("wali_kelas", _tr("Wali Kelas"), wali.nama),
-            Column("kurikulum", _tr("Kurikulum"), kur.nama),
-            Column("ruang", _tr("Ruang"), ruang.nama),
-            Column("anggota", _tr("Jumlah Anggota"), anggota, "number"),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama Rombel"), rb.nama),
+            Column(
+                "tingkat",
+                QT_TRANSLATE_NOOP("Listing", "Tingkat"),
+                rb.tingkat_pendidikan_id,
+                "number",
+            ),
+            Column("semester", QT_TRANSLATE_NOOP("Listing", "Semester"), rb.semester_id, "number"),
+            Column("wali_kelas", QT_TRANSLATE_NOOP("Listing", "Wali Kelas"), wali.nama),
+            Column("kurikulum", QT_TRANSLATE_NOOP("Listing", "Kurikulum"), kur.nama),
+            Column("ruang", QT_TRANSLATE_NOOP("Listing", "Ruang"), ruang.nama),
+            Column("anggota", QT_TRANSLATE_NOOP("Listing", "Jumlah Anggota"), anggota, "number"),
         ),
         search=("nama", "wali_kelas", "kurikulum"),
         default_sort="nama",
@@ -161,7 +190,7 @@ def _pembelajaran() -> Listing:
     pb, rb, terdaftar, guru = m.Pembelajaran, m.RombonganBelajar, m.PtkTerdaftar, m.Ptk
     return Listing(
         key="pembelajaran",
-        title=_tr("Pembelajaran"),
+        title=QT_TRANSLATE_NOOP("Listing", "Pembelajaran"),
         id_column=pb.pembelajaran_id,
         select_from=(pb,),
         joins=(
@@ -171,11 +200,20 @@ def _pembelajaran() -> Listing:
         ),
         where=(pb.soft_delete.is_(False),),
         columns=(
-            Column("rombel", _tr("Rombel"), rb.nama),
-            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
-            Column("guru", _tr("Guru"), guru.nama),
-            Column("jam", _tr("Jam per Minggu"), pb.jam_mengajar_per_minggu, "number"),
-            Column("sk_mengajar", _tr("SK Mengajar"), pb.sk_mengajar),
+            Column("rombel", QT_TRANSLATE_NOOP("Listing", "Rombel"), rb.nama),
+            Column(
+                "mata_pelajaran",
+                QT_TRANSLATE_NOOP("Listing", "Mata Pelajaran"),
+                pb.nama_mata_pelajaran,
+            ),
+            Column("guru", QT_TRANSLATE_NOOP("Listing", "Guru"), guru.nama),
+            Column(
+                "jam",
+                QT_TRANSLATE_NOOP("Listing", "Jam per Minggu"),
+                pb.jam_mengajar_per_minggu,
+                "number",
+            ),
+            Column("sk_mengajar", QT_TRANSLATE_NOOP("Listing", "SK Mengajar"), pb.sk_mengajar),
         ),
         search=("rombel", "mata_pelajaran", "guru"),
         default_sort="rombel",
@@ -187,7 +225,7 @@ def _jadwal() -> Listing:
     terdaftar, guru, ruang = m.PtkTerdaftar, m.Ptk, m.Ruang
     return Listing(
         key="jadwal",
-        title=_tr("Jadwal"),
+        title=QT_TRANSLATE_NOOP("Listing", "Jadwal"),
         id_column=jd.jadwal_id,
         select_from=(jd,),
         joins=(
@@ -199,12 +237,16 @@ def _jadwal() -> Listing:
         ),
         where=(jd.soft_delete.is_(False),),
         columns=(
-            Column("rombel", _tr("Rombel"), rb.nama),
-            Column("hari", _tr("Hari"), jd.hari, "hari"),
-            Column("bel_ke", _tr("Jam Ke"), jd.bel_ke, "number"),
-            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
-            Column("guru", _tr("Guru"), guru.nama),
-            Column("ruang", _tr("Ruang"), ruang.nama),
+            Column("rombel", QT_TRANSLATE_NOOP("Listing", "Rombel"), rb.nama),
+            Column("hari", QT_TRANSLATE_NOOP("Listing", "Hari"), jd.hari, "hari"),
+            Column("bel_ke", QT_TRANSLATE_NOOP("Listing", "Jam Ke"), jd.bel_ke, "number"),
+            Column(
+                "mata_pelajaran",
+                QT_TRANSLATE_NOOP("Listing", "Mata Pelajaran"),
+                pb.nama_mata_pelajaran,
+            ),
+            Column("guru", QT_TRANSLATE_NOOP("Listing", "Guru"), guru.nama),
+            Column("ruang", QT_TRANSLATE_NOOP("Listing", "Ruang"), ruang.nama),
         ),
         search=("rombel", "mata_pelajaran", "guru"),
         default_sort="rombel",
@@ -216,7 +258,7 @@ def _nilai() -> Listing:
     pb, rb = m.Pembelajaran, m.RombonganBelajar
     return Listing(
         key="nilai",
-        title=_tr("Nilai"),
+        title=QT_TRANSLATE_NOOP("Listing", "Nilai"),
         id_column=nl.nilai_id,
         select_from=(nl,),
         joins=(
@@ -227,12 +269,26 @@ def _nilai() -> Listing:
         ),
         where=(nl.soft_delete.is_(False),),
         columns=(
-            Column("peserta_didik", _tr("Peserta Didik"), pd.nama),
-            Column("nisn", _tr("NISN"), pd.nisn),
-            Column("rombel", _tr("Rombel"), rb.nama),
-            Column("mata_pelajaran", _tr("Mata Pelajaran"), pb.nama_mata_pelajaran),
-            Column("pengetahuan", _tr("Nilai Pengetahuan"), nl.nilai_pengetahuan, "number"),
-            Column("keterampilan", _tr("Nilai Keterampilan"), nl.nilai_keterampilan, "number"),
+            Column("peserta_didik", QT_TRANSLATE_NOOP("Listing", "Peserta Didik"), pd.nama),
+            Column("nisn", QT_TRANSLATE_NOOP("Listing", "NISN"), pd.nisn),
+            Column("rombel", QT_TRANSLATE_NOOP("Listing", "Rombel"), rb.nama),
+            Column(
+                "mata_pelajaran",
+                QT_TRANSLATE_NOOP("Listing", "Mata Pelajaran"),
+                pb.nama_mata_pelajaran,
+            ),
+            Column(
+                "pengetahuan",
+                QT_TRANSLATE_NOOP("Listing", "Nilai Pengetahuan"),
+                nl.nilai_pengetahuan,
+                "number",
+            ),
+            Column(
+                "keterampilan",
+                QT_TRANSLATE_NOOP("Listing", "Nilai Keterampilan"),
+                nl.nilai_keterampilan,
+                "number",
+            ),
         ),
         search=("peserta_didik", "nisn", "rombel", "mata_pelajaran"),
         default_sort="peserta_didik",
@@ -252,16 +308,20 @@ def _tanah() -> Listing:
     t, milik = m.Tanah, m.StatusKepemilikan
     return Listing(
         key="tanah",
-        title=_tr("Tanah"),
+        title=QT_TRANSLATE_NOOP("Listing", "Tanah"),
         id_column=t.id_tanah,
         select_from=(t,),
         joins=((milik, milik.status_kepemilikan_id == t.status_kepemilikan_id, True),),
         where=(t.soft_delete.is_(False),),
         columns=(
-            Column("nama", _tr("Nama"), t.nama),
-            Column("no_sertifikat", _tr("No. Sertifikat"), t.no_sertifikat_tanah),
-            Column("luas", _tr("Luas (m²)"), t.luas, "number"),
-            Column("kepemilikan", _tr("Kepemilikan"), milik.nama),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), t.nama),
+            Column(
+                "no_sertifikat",
+                QT_TRANSLATE_NOOP("Listing", "No. Sertifikat"),
+                t.no_sertifikat_tanah,
+            ),
+            Column("luas", QT_TRANSLATE_NOOP("Listing", "Luas (m²)"), t.luas, "number"),
+            Column("kepemilikan", QT_TRANSLATE_NOOP("Listing", "Kepemilikan"), milik.nama),
         ),
         search=("nama", "no_sertifikat"),
         default_sort="nama",
@@ -272,19 +332,21 @@ def _bangunan() -> Listing:
     b, bl = m.Bangunan, m.BangunanLongitudinal
     return Listing(
         key="bangunan",
-        title=_tr("Bangunan"),
+        title=QT_TRANSLATE_NOOP("Listing", "Bangunan"),
         id_column=b.id_bangunan,
         select_from=(b,),
         where=(b.soft_delete.is_(False),),
         columns=(
-            Column("kode", _tr("Kode"), b.kd_bangunan),
-            Column("nama", _tr("Nama"), b.nama),
-            Column("luas", _tr("Luas Tapak (m²)"), b.luas_tapak, "number"),
-            Column("lantai", _tr("Jumlah Lantai"), b.jml_lantai, "number"),
-            Column("tahun", _tr("Tahun Dibangun"), b.tahun_dibangun, "number"),
+            Column("kode", QT_TRANSLATE_NOOP("Listing", "Kode"), b.kd_bangunan),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), b.nama),
+            Column("luas", QT_TRANSLATE_NOOP("Listing", "Luas Tapak (m²)"), b.luas_tapak, "number"),
+            Column("lantai", QT_TRANSLATE_NOOP("Listing", "Jumlah Lantai"), b.jml_lantai, "number"),
+            Column(
+                "tahun", QT_TRANSLATE_NOOP("Listing", "Tahun Dibangun"), b.tahun_dibangun, "number"
+            ),
             Column(
                 "kondisi",
-                _tr("Kondisi"),
+                QT_TRANSLATE_NOOP("Listing", "Kondisi"),
                 _kondisi(bl).where(bl.id_bangunan == b.id_bangunan).scalar_subquery(),
             ),
         ),
@@ -297,7 +359,7 @@ def _ruang() -> Listing:
     r, b, jenis, rl = m.Ruang, m.Bangunan, m.JenisPrasarana, m.RuangLongitudinal
     return Listing(
         key="ruang",
-        title=_tr("Ruang"),
+        title=QT_TRANSLATE_NOOP("Listing", "Ruang"),
         id_column=r.id_ruang,
         select_from=(r,),
         joins=(
@@ -306,14 +368,14 @@ def _ruang() -> Listing:
         ),
         where=(r.soft_delete.is_(False),),
         columns=(
-            Column("kode", _tr("Kode"), r.kd_ruang),
-            Column("nama", _tr("Nama"), r.nama),
-            Column("jenis", _tr("Jenis Prasarana"), jenis.nama),
-            Column("bangunan", _tr("Bangunan"), b.nama),
-            Column("luas", _tr("Luas (m²)"), r.luas_ruang, "number"),
+            Column("kode", QT_TRANSLATE_NOOP("Listing", "Kode"), r.kd_ruang),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), r.nama),
+            Column("jenis", QT_TRANSLATE_NOOP("Listing", "Jenis Prasarana"), jenis.nama),
+            Column("bangunan", QT_TRANSLATE_NOOP("Listing", "Bangunan"), b.nama),
+            Column("luas", QT_TRANSLATE_NOOP("Listing", "Luas (m²)"), r.luas_ruang, "number"),
             Column(
                 "kondisi",
-                _tr("Kondisi"),
+                QT_TRANSLATE_NOOP("Listing", "Kondisi"),
                 _kondisi(rl).where(rl.id_ruang == r.id_ruang).scalar_subquery(),
             ),
         ),
@@ -327,7 +389,7 @@ def _alat() -> Listing:
     current = and_(al.id_alat == a.id_alat, al.semester_id == _active_semester())
     return Listing(
         key="alat",
-        title=_tr("Alat"),
+        title=QT_TRANSLATE_NOOP("Listing", "Alat"),
         id_column=a.id_alat,
         select_from=(a,),
         joins=(
@@ -337,11 +399,11 @@ def _alat() -> Listing:
         ),
         where=(a.soft_delete.is_(False),),
         columns=(
-            Column("nama", _tr("Nama"), a.nama),
-            Column("jenis", _tr("Jenis Sarana"), jenis.nama),
-            Column("ruang", _tr("Ruang"), r.nama),
-            Column("jumlah", _tr("Jumlah"), al.jumlah, "number"),
-            Column("laik", _tr("Laik"), al.jumlah_laik, "number"),
+            Column("nama", QT_TRANSLATE_NOOP("Listing", "Nama"), a.nama),
+            Column("jenis", QT_TRANSLATE_NOOP("Listing", "Jenis Sarana"), jenis.nama),
+            Column("ruang", QT_TRANSLATE_NOOP("Listing", "Ruang"), r.nama),
+            Column("jumlah", QT_TRANSLATE_NOOP("Listing", "Jumlah"), al.jumlah, "number"),
+            Column("laik", QT_TRANSLATE_NOOP("Listing", "Laik"), al.jumlah_laik, "number"),
         ),
         search=("nama", "jenis", "ruang"),
         default_sort="ruang",

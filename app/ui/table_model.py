@@ -17,6 +17,8 @@ from .background import run_in_background
 
 PAGE_SIZE = 200
 NO_PARENT = QModelIndex()
+SHOWN_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.TextAlignmentRole})
+RIGHT_ALIGNED = int(Qt.AlignRight | Qt.AlignVCenter)
 HARI = (
     QT_TRANSLATE_NOOP("Hari", "Senin"),
     QT_TRANSLATE_NOOP("Hari", "Selasa"),
@@ -105,15 +107,11 @@ class ListingModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in SHOWN_ROLES or not index.isValid():
             return None
         column = self.listing.columns[index.column()]
         if role == Qt.TextAlignmentRole:
-            if column.kind == "number":
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return None
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
+            return RIGHT_ALIGNED if column.kind == "number" else None
         values = self._row_values(index.row())
         return None if values is None else display(values[index.column()], column.kind)
 

@@ -17,6 +17,7 @@ from ..db.engine import Database
 from .table_model import ListingModel
 
 SEARCH_DELAY_MS = 250
+RESIZE_SAMPLE_ROWS = 60
 
 
 class TablePage(QWidget):
@@ -36,7 +37,10 @@ class TablePage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        # Fit columns to the first rows only: measuring all 45,000 nilai would load them all.
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
 

@@ -1,0 +1,39 @@
+"""Refresh the translation files after changing user-visible text.
+
+Collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ into
+resources/translations/dapodik_en.ts (keeping existing translations), then
+compiles it to the .qm the app loads. New strings arrive "unfinished": translate
+them in Qt Linguist (pyside6-linguist) or in the .ts file, then run this again.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "dapodik_en.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+def update(ts: Path = TS) -> None:
+    subprocess.run(
+        ["pyside6-lupdate", *sources(), "-source-language", "id_ID", "-target-language", "en_GB",
+         "-no-obsolete", "-ts", str(ts)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+
+
+def release(ts: Path = TS) -> None:
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+if __name__ == "__main__":
+    update()
+    release()
+    unfinished = TS.read_text(encoding="utf-8").count('type="unfinished"')
+    print(f"{TS.relative_to(ROOT)}: {unfinished} belum diterjemahkan")
+    sys.exit(1 if unfinished else 0)

@@ -1,0 +1,161 @@
+"""The main window on the demo school: every tab opens, tables load, search,
+sort and the Referensi chooser work, and bad databases get a clear message."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.ui import app as gui_app
+from app.ui.main_window import MainWindow
+from app.ui.pages import BerandaPage, ReferensiPage, SarprasPage
+from app.ui.table_page import TablePage
+from app.ui.translations import install_translator
+
+
+@pytest.fixture
+def window(qtbot, small_db):
+    QSettings().clear()
+    w = MainWindow(small_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _loaded(qtbot, page: TablePage) -> TablePage:
+    if page.model.rowCount() == 0:
+        with qtbot.waitSignal(page.model.loaded, timeout=5000):
+            pass
+    return page
+
+
+def _labels(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_every_tab_opens(qtbot, window):
+    for key in window.tab_keys():
+        page = window.show_tab(key)
+        assert page.isVisible()
+        for table in page.findChildren(TablePage) + ([page] if isinstance(page, TablePage) else []):
+            qtbot.waitUntil(lambda t=table: t.count.text() != "Memuat…", timeout=5000)
+
+
+def test_beranda_shows_identity_and_counts(window):
+    page = window.show_tab("beranda")
+    assert isinstance(page, BerandaPage)
+    text = " ".join(_labels(page))
+    assert "SD Negeri Sukamaju 1" in text and "20219001" in text
+    assert "180" in text and "Kec. Soreang" in text
+
+
+def test_peserta_didik_table_lists_every_student(qtbot, window):
+    page = _loaded(qtbot, window.show_tab("peserta_didik"))
+    model = page.model
+    assert model.rowCount() == 180
+    assert page.count.text() == "180 baris"
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names)
+
+
+def test_search_narrows_and_clearing_restores(qtbot, window):
+    page = _loaded(qtbot, window.show_tab("peserta_didik"))
+    target = page.model.index(5, 2).data()  # a NISN
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClicks(page.search, target)
+    assert page.model.rowCount() >= 1
+    assert all(target in page.model.index(r, 2).data() for r in range(page.model.rowCount()))
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.search.clear()
+    assert page.model.rowCount() == 180
+
+
+def test_header_click_sorts_descending(qtbot, window):
+    page = _loaded(qtbot, window.show_tab("ptk"))
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.view.sortByColumn(0, Qt.DescendingOrder)
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert names == sorted(names, reverse=True) and len(names) == 12
+
+
+def test_sarpras_has_a_table_per_kind(qtbot, window):
+    page = window.show_tab("sarpras")
+    assert isinstance(page, SarprasPage)
+    assert [page.tabText(i) for i in range(page.count())] == ["Tanah", "Bangunan", "Ruang", "Alat"]
+    ruang = _loaded(qtbot, page.widget(2))
+    assert ruang.model.rowCount() == 17
+
+
+def test_referensi_switches_tables(qtbot, window):
+    page = window.show_tab("referensi")
+    assert isinstance(page, ReferensiPage)
+    page.chooser.setCurrentIndex(page.chooser.findData("ref_agama"))
+    table = _loaded(qtbot, page.table)
+    assert table.model.rowCount() == 8
+    assert not table.search.isEnabled() or table.model.listing.search == ("nama",)
+
+
+def test_jadwal_names_the_days(qtbot, window):
+    page = _loaded(qtbot, window.show_tab("jadwal"))
+    days = {page.model.index(r, 1).data() for r in range(page.model.rowCount())}
+    assert days <= {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"} and "Senin" in days
+
+
+def test_listing_model_passes_qt_model_checks(qtbot, qtmodeltester, window):
+    page = _loaded(qtbot, window.show_tab("nilai"))
+    qtmodeltester.check(page.model, force_py=True)
+
+
+def test_last_tab_is_remembered(qtbot, small_db):
+    QSettings().clear()
+    first = MainWindow(small_db)
+    qtbot.addWidget(first)
+    first.show_tab("ptk")
+    first.close()
+    second = MainWindow(small_db)
+    qtbot.addWidget(second)
+    assert second.nav.currentRow() == second.tab_keys().index("ptk")
+
+
+def test_english_translation_is_used_when_chosen(qtbot, small_db):
+    app = QCoreApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        assert translator is not None
+        w = MainWindow(small_db)
+        qtbot.addWidget(w)
+        assert w.nav.item(0).text() == "Home"
+        assert w.nav.item(w.tab_keys().index("peserta_didik")).text() == "Students"
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_settings_dialog_stores_the_language(qtbot, window):
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert QSettings().value("language") == "en"
+    QSettings().remove("language")
+
+
+def test_a_file_that_is_not_a_database_gets_a_message(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "rapor.sqlite"
+    bad.write_text("bukan basis data")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert gui_app.run_gui(bad) == 2
+    assert "bukan basis data Dapodik Lokal" in shown[0]
+    assert bad.read_text() == "bukan basis data"
+
+
+def test_first_start_creates_the_demo_school(isolated_user_dirs):
+    db = gui_app.open_or_create_default(None)
+    try:
+        assert db.path == (isolated_user_dirs / "dapodik.sqlite").resolve()
+        from app.db.summary import has_school
+
+        assert has_school(db)
+    finally:
+        db.close()

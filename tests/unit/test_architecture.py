@@ -1,0 +1,59 @@
+"""House rules that a reviewer would otherwise have to remember."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import update_translations  # noqa: E402
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_qt_is_imported_only_in_app_ui():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for folder in ("app", "server")
+        for p in (ROOT / folder).rglob("*.py")
+        if "PySide6" in _imports(p) and (ROOT / "app" / "ui") not in p.parents
+    ]
+    assert offenders == []
+
+
+def test_headless_modules_load_without_qt():
+    code = "import sys, app.cli, app.db.demo, app.db.listing; sys.exit('PySide6' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+def test_every_user_visible_string_has_an_english_translation(tmp_path):
+    ts = tmp_path / "dapodik_en.ts"
+    shutil.copy(update_translations.TS, ts)
+    update_translations.update(ts)
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<message") > 100
+    assert 'type="unfinished"' not in text, "run scripts/update_translations.py and translate"
+
+
+def test_compiled_translation_matches_its_source(tmp_path):
+    ts = tmp_path / "dapodik_en.ts"
+    shutil.copy(update_translations.TS, ts)
+    update_translations.release(ts)
+    assert (
+        ts.with_suffix(".qm").read_bytes() == update_translations.TS.with_suffix(".qm").read_bytes()
+    )
