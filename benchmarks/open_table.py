@@ -82,7 +82,8 @@ def main() -> int:
     )
     nilai, rows = min(open_tab(db, "nilai") for _ in range(3))
     print(
-        f"open Nilai tab ({rows} rows): {nilai * 1000:.1f} ms, ratio {nilai / baseline:.1f}x baseline"
+        f"open Nilai tab ({rows} rows): {nilai * 1000:.1f} ms, "
+        f"ratio {nilai / baseline:.1f}x baseline"
     )
     db.close()
     app.quit()

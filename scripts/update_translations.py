@@ -20,15 +20,30 @@ def sources() -> list[str]:
 
 def update(ts: Path = TS) -> None:
     subprocess.run(
-        ["pyside6-lupdate", *sources(), "-source-language", "id_ID", "-target-language", "en_GB",
-         "-no-obsolete", "-ts", str(ts)],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            "pyside6-lupdate",
+            *sources(),
+            "-source-language",
+            "id_ID",
+            "-target-language",
+            "en_GB",
+            "-no-obsolete",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
 def release(ts: Path = TS) -> None:
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 if __name__ == "__main__":

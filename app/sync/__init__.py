@@ -1,1 +1,0 @@
-"""Sync with the central server: change packages, upload, pull."""
