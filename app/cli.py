@@ -4,11 +4,16 @@ runs a headless operation. Exit codes: 0 success, 1 the operation found a proble
 
 import argparse
 import sys
+from importlib import import_module
 from pathlib import Path
 
 from .i18n import UserError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+# Feature packages that add commands: each module has add_parser(commands), which
+# registers its subcommand with set_defaults(run=...), and keeps heavy imports in run.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -52,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(run=_demo)
 
+    for name in COMMAND_MODULES:
+        import_module(name).add_parser(commands)
     return parser
 
 
