@@ -35,10 +35,8 @@ def test_opening_an_older_schema_upgrades_it_without_losing_rows(tmp_path):
     _old_database(path)
     db = open_database(path)
     with db.engine.connect() as conn:
-        assert (
-            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            == migrations.head_revision()
-        )
+        versions = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        assert versions == migrations.head_revisions()
         assert conn.execute(text("SELECT nama FROM sekolah")).scalar() == "SD Lama"
         # Rows from before the change counter count as unsent.
         assert (

@@ -28,24 +28,24 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revisions(path: Path) -> set[str]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.OperationalError:
-        return None
+        return set()
     finally:
         conn.close()
-    return row[0] if row else None
+    return {row[0] for row in rows}
 
 
 def check_not_newer(path: Path) -> None:
-    revision = stored_revision(path)
-    if revision is not None and revision not in known_revisions():
+    unknown = stored_revisions(path) - known_revisions()
+    if unknown:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "DatabaseOpenError",
@@ -53,11 +53,11 @@ def check_not_newer(path: Path) -> None:
                 "{revision}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
             ),
             path=str(path),
-            revision=revision,
+            revision=", ".join(sorted(unknown)),
         )
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
