@@ -1,0 +1,1 @@
+"""Sync with the central server: change packages, upload, pull."""

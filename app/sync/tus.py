@@ -1,0 +1,231 @@
+"""Our tus 1.0.0 client: resumable uploads that survive a bad school connection.
+
+Why our own: tuspy sets no request timeout (a stalled mobile link hangs forever)
+and offers only SHA-1 checksums. Here every request has connect/read timeouts,
+every chunk carries a SHA-256 ``Upload-Checksum`` when the server offers it, and
+any failure is answered by asking the server for its offset (HEAD) and going on
+from there: the server's offset is the truth, never what the client thinks it sent.
+
+The upload is a generator that yields ``Progress`` after every acknowledged chunk,
+so the caller can record the offset durably, show progress, and stop between
+chunks (pause or cancel) simply by no longer iterating.
+"""
+
+import base64
+import hashlib
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin
+
+import requests
+
+TUS_VERSION = "1.0.0"
+DEFAULT_CHUNK = 256 * 1024
+DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
+
+
+class TusError(Exception):
+    """The server refused the upload in a way retrying cannot fix."""
+
+
+class UploadGone(TusError):
+    """The upload URL no longer exists (404/410: expired or terminated)."""
+
+
+class RetriesExhausted(TusError):
+    """The connection kept failing; the upload can be resumed later from its offset."""
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    extensions: frozenset[str]
+    checksum_algorithms: frozenset[str]
+    max_size: int | None
+
+    @property
+    def sha256(self) -> bool:
+        return "checksum" in self.extensions and "sha256" in self.checksum_algorithms
+
+
+@dataclass(frozen=True)
+class Progress:
+    offset: int
+    length: int
+    bytes_per_second: float
+    resent_bytes: int  # bytes sent more than once (after a cut or a checksum mismatch)
+
+    @property
+    def fraction(self) -> float:
+        return self.offset / self.length if self.length else 1.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        if self.bytes_per_second <= 0:
+            return None
+        return (self.length - self.offset) / self.bytes_per_second
+
+
+@dataclass
+class RetryPolicy:
+    """Exponential backoff with jitter; ``attempts`` consecutive failures give up."""
+
+    attempts: int = 8
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=random.Random)
+
+    def wait(self, failure: int) -> None:
+        delay = min(self.max_delay, self.base_delay * 2 ** (failure - 1))
+        self.sleep(delay * (0.5 + self.rng.random() / 2))
+
+
+def encode_metadata(metadata: dict[str, str]) -> str:
+    return ",".join(
+        f"{key} {base64.b64encode(value.encode()).decode()}" for key, value in metadata.items()
+    )
+
+
+def checksum_header(chunk: bytes) -> str:
+    return "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
+
+
+class TusClient:
+    def __init__(
+        self,
+        endpoint: str,
+        session: requests.Session | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        chunk_size: int = DEFAULT_CHUNK,
+        retry: RetryPolicy | None = None,
+    ):
+        self.endpoint = endpoint if endpoint.endswith("/") else endpoint + "/"
+        self.session = session or requests.Session()
+        self.headers = {"Tus-Resumable": TUS_VERSION, **(headers or {})}
+        self.timeout = timeout
+        self.chunk_size = chunk_size
+        self.retry = retry or RetryPolicy()
+        self._capabilities: Capabilities | None = None
+
+    def _request(self, method: str, url: str, **kwargs) -> requests.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return self.session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+
+    def _with_retries(self, attempt: Callable[[], requests.Response]) -> requests.Response:
+        """Run ``attempt`` until the server answers, backing off while the network
+        fails or the server is overloaded (5xx), as it is near deadlines."""
+        failure = 0
+        while True:
+            try:
+                response = attempt()
+                if response.status_code < 500:
+                    return response
+            except (requests.ConnectionError, requests.Timeout):
+                pass
+            failure += 1
+            if failure >= self.retry.attempts:
+                raise RetriesExhausted("koneksi ke server terus terputus")
+            self.retry.wait(failure)
+
+    def capabilities(self) -> Capabilities:
+        if self._capabilities is None:
+            response = self._with_retries(lambda: self._request("OPTIONS", self.endpoint))
+            if response.status_code not in (200, 204):
+                raise TusError(f"OPTIONS: status {response.status_code}")
+            h = response.headers
+            self._capabilities = Capabilities(
+                extensions=_header_set(h.get("Tus-Extension", "")),
+                checksum_algorithms=_header_set(h.get("Tus-Checksum-Algorithm", "")),
+                max_size=int(h["Tus-Max-Size"]) if h.get("Tus-Max-Size") else None,
+            )
+        return self._capabilities
+
+    def create(self, length: int, metadata: dict[str, str]) -> str:
+        """Create an upload and return its absolute URL.
+
+        A lost answer is retried with the same metadata: a server that treats the
+        package id as an idempotency key answers with the upload it already made.
+        """
+        limit = self.capabilities().max_size
+        if limit is not None and length > limit:
+            raise TusError(f"paket {length} byte melebihi batas server {limit} byte")
+        headers = {"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}
+        response = self._with_retries(lambda: self._request("POST", self.endpoint, headers=headers))
+        if response.status_code not in (200, 201) or "Location" not in response.headers:
+            raise TusError(f"POST: status {response.status_code}: {response.text[:200]}")
+        return urljoin(self.endpoint, response.headers["Location"])
+
+    def offset(self, url: str) -> int:
+        response = self._with_retries(lambda: self._request("HEAD", url))
+        if response.status_code in (404, 410):
+            raise UploadGone(url)
+        if response.status_code not in (200, 204) or "Upload-Offset" not in response.headers:
+            raise TusError(f"HEAD: status {response.status_code}")
+        return int(response.headers["Upload-Offset"])
+
+    def terminate(self, url: str) -> None:
+        response = self._with_retries(lambda: self._request("DELETE", url))
+        if response.status_code not in (204, 404, 410):
+            raise TusError(f"DELETE: status {response.status_code}")
+
+    def upload(self, url: str, path: Path) -> Iterator[Progress]:
+        """Send ``path`` from the server's current offset to the end.
+
+        Yields after every chunk the server acknowledged. Raises ``UploadGone``
+        when the URL expired (start a new upload), ``RetriesExhausted`` when the
+        network kept failing (resume later: nothing is lost).
+        """
+        length = path.stat().st_size
+        use_checksum = self.capabilities().sha256
+        offset = self.offset(url)
+        started, sent_from, resent, failures = time.monotonic(), offset, 0, 0
+        highest_sent = offset
+        with open(path, "rb") as f:
+            while offset < length:
+                f.seek(offset)
+                chunk = f.read(self.chunk_size)
+                resent += max(0, min(highest_sent, offset + len(chunk)) - offset)
+                highest_sent = max(highest_sent, offset + len(chunk))
+                try:
+                    new_offset = self._patch(url, offset, chunk, use_checksum)
+                except (requests.ConnectionError, requests.Timeout, _Retry):
+                    failures += 1
+                    if failures >= self.retry.attempts:
+                        raise RetriesExhausted("koneksi ke server terus terputus") from None
+                    self.retry.wait(failures)
+                    offset = self.offset(url)
+                    continue
+                failures = 0
+                offset = new_offset
+                elapsed = max(time.monotonic() - started, 1e-6)
+                yield Progress(offset, length, (offset - sent_from) / elapsed, resent)
+
+    def _patch(self, url: str, offset: int, chunk: bytes, use_checksum: bool) -> int:
+        headers = {
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Offset": str(offset),
+        }
+        if use_checksum:
+            headers["Upload-Checksum"] = checksum_header(chunk)
+        response = self._request("PATCH", url, headers=headers, data=chunk)
+        if response.status_code == 204:
+            return int(response.headers["Upload-Offset"])
+        if response.status_code in (404, 410):
+            raise UploadGone(url)
+        if response.status_code in (409, 460) or response.status_code >= 500:
+            # Offset out of step, chunk damaged on the way, or server trouble:
+            # ask the server where it stands and send again from there.
+            raise _Retry()
+        raise TusError(f"PATCH: status {response.status_code}: {response.text[:200]}")
+
+
+class _Retry(Exception):
+    pass
+
+
+def _header_set(value: str) -> frozenset[str]:
+    return frozenset(v.strip() for v in value.split(",") if v.strip())

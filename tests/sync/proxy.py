@@ -1,0 +1,83 @@
+"""A TCP proxy of the tests' own that cuts connections, to play a bad school link."""
+
+import contextlib
+import socket
+import threading
+
+
+class CuttingProxy:
+    """Forwards 127.0.0.1:port to ``target``. ``cut_after(n)`` arms a cut: the
+    connection carrying the n-th byte sent towards the server (counted from the
+    arming) is closed at that byte, in both directions, mid-request."""
+
+    def __init__(self, target: tuple[str, int]):
+        self.target = target
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self._lock = threading.Lock()
+        self._budget: list[int] = []
+        self.cuts_done = 0
+        self._stopped = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def cut_after(self, *byte_counts: int) -> None:
+        with self._lock:
+            self._budget = list(byte_counts)
+
+    def close(self) -> None:
+        self._stopped = True
+        self.listener.close()
+
+    def _take(self, n: int) -> int:
+        """How many of ``n`` upstream bytes may pass before the next armed cut."""
+        with self._lock:
+            if not self._budget:
+                return n
+            allowed = min(n, self._budget[0])
+            self._budget[0] -= allowed
+            if self._budget[0] == 0:
+                self._budget.pop(0)
+                self.cuts_done += 1
+                return -allowed - 1  # pass ``allowed`` bytes, then cut
+            return allowed
+
+    def _accept(self) -> None:
+        while not self._stopped:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(self.target)
+            threading.Thread(target=self._pump_up, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=self._pump_down, args=(upstream, client), daemon=True).start()
+
+    def _pump_up(self, client: socket.socket, upstream: socket.socket) -> None:
+        try:
+            while data := client.recv(65536):
+                allowed = self._take(len(data))
+                if allowed < 0:
+                    upstream.sendall(data[: -allowed - 1])
+                    break
+                upstream.sendall(data)
+        except OSError:
+            pass
+        _close(client, upstream)
+
+    def _pump_down(self, upstream: socket.socket, client: socket.socket) -> None:
+        try:
+            while data := upstream.recv(65536):
+                client.sendall(data)
+        except OSError:
+            pass
+        _close(client, upstream)
+
+
+def _close(*sockets: socket.socket) -> None:
+    for s in sockets:
+        with contextlib.suppress(OSError):
+            s.shutdown(socket.SHUT_RDWR)
+        s.close()
