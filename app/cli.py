@@ -13,7 +13,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 # Feature packages that add commands: each module has add_parser(commands), which
 # registers its subcommand with set_defaults(run=...), and keeps heavy imports in run.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("app.validation.cli",)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m app", description="Dapodik Lokal: aplikasi Dapodik untuk operator sekolah."
     )
     parser.add_argument("--db", help="berkas basis data (bawaan: sekolah demo di folder data)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="periksa instalasi (basis data, Qt, sumber daya)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     demo = commands.add_parser("demo", help="tulis sekolah demo yang deterministik")
@@ -66,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from .self_test import run
+
+            return run()
         if args.command is None:
             from .ui.app import run_gui
 

@@ -1,6 +1,7 @@
 """Where the app keeps its files, and the defaults it starts with."""
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -25,4 +26,7 @@ def default_database_path() -> Path:
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    # In a PyInstaller bundle the resources sit beside the app package in _internal.
+    bundle = getattr(sys, "_MEIPASS", None)
+    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return base / "resources"

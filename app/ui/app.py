@@ -1,17 +1,22 @@
 """Starting the GUI: the application object, the language, the database."""
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..config import APP_NAME, default_database_path
+from ..config import APP_NAME, default_database_path, resources_dir
 from ..db.demo import build_demo
 from ..db.engine import Database, open_database
 from ..db.summary import has_school
 from ..i18n import UserError
+from ..logs import setup_logging
+from .crash import install_exception_hook
 from .main_window import MainWindow
+from .single_instance import SingleInstance
 from .translations import current_language, install_translator
 
 
@@ -20,6 +25,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Dapodik Lokal")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dapodik-lokal.png")))
     app._translator = install_translator(app, current_language())
     return app
 
@@ -38,7 +44,20 @@ def open_or_create_default(path: Path | None) -> Database:
     return db
 
 
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(path: Path | None) -> int:
+    install_exception_hook(setup_logging())
     app = create_application(sys.argv)
     try:
         db = open_or_create_default(path)
@@ -48,8 +67,16 @@ def run_gui(path: Path | None) -> int:
             None, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), message
         )
         return 2
+    instance = SingleInstance(db.path, app)
+    if not instance.claim():
+        db.close()
+        return 0  # the window already open on this database was brought forward
     window = MainWindow(db)
+    instance.activated.connect(lambda: _bring_forward(window))
     window.show()
+    if os.environ.get("DAPODIK_EXIT_WHEN_READY"):
+        # For start-up measurements and smoke tests: quit once the window is up.
+        QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     try:
         return app.exec()
     finally:

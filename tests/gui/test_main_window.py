@@ -159,3 +159,29 @@ def test_first_start_creates_the_demo_school(isolated_user_dirs):
         assert has_school(db)
     finally:
         db.close()
+
+
+def test_a_second_start_on_the_same_database_defers_to_the_first(qtbot, tmp_path):
+    from app.ui.single_instance import SingleInstance
+
+    first = SingleInstance(tmp_path / "x.sqlite")
+    assert first.claim()
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert not SingleInstance(tmp_path / "x.sqlite").claim()
+    assert SingleInstance(tmp_path / "other.sqlite").claim()
+
+
+def test_an_unexpected_error_is_logged_and_explained(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from app.ui.crash import install_exception_hook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook(tmp_path / "dapodik-lokal.log")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "tidak hilang" in shown[0] and "dapodik-lokal.log" in shown[0]

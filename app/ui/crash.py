@@ -1,0 +1,34 @@
+"""What the operator sees when something unexpected goes wrong."""
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def install_exception_hook(log_file: Path) -> None:
+    """Log any uncaught exception and say so in Bahasa Indonesia.
+
+    The app keeps running and no window is closed: a form being filled stays
+    filled (its save failed inside a transaction, which was rolled back)."""
+
+    def hook(kind, value, tb) -> None:
+        log.error(
+            "Kesalahan tak terduga:\n%s", "".join(traceback.format_exception(kind, value, tb))
+        )
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Crash", "Terjadi kesalahan"),
+            QCoreApplication.translate(
+                "Crash",
+                "Terjadi kesalahan yang tidak terduga. Data yang sedang diisi tidak hilang; "
+                "simpan ulang setelah menutup pesan ini.\n\nRincian tercatat di:\n%1",
+            ).replace("%1", str(log_file)),
+        )
+
+    sys.excepthook = hook

@@ -1,0 +1,83 @@
+"""Benchmark: seconds from process start until the main window is up (offscreen).
+
+Measured from the outside: the parent starts the program and stops the clock
+when it prints "ready" (DAPODIK_EXIT_WHEN_READY=1). The baseline, measured in
+the same run, is a bare Qt program showing an empty window: the floor no Qt app
+can beat. Target: main window within 1.5 s.
+
+    python benchmarks/startup.py [--bundle dist/DapodikLokal/DapodikLokal]
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_QT = (
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "from PySide6.QtCore import QTimer\n"
+    "app = QApplication([]); w = QWidget(); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit())); app.exec()\n"
+)
+
+
+def time_to_ready(command: list[str], env: dict, limit: float = 60) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    watchdog = threading.Timer(limit, process.kill)  # a build that never gets ready
+    watchdog.start()
+    for line in process.stdout:
+        if line.strip() == "ready":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{command} never became ready")
+    process.wait(timeout=30)
+    watchdog.cancel()
+    return elapsed
+
+
+def median_of(command: list[str], env: dict, runs: int = 5) -> float:
+    time_to_ready(command, env)  # the first start warms the disk cache
+    return statistics.median(time_to_ready(command, env) for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bundle", type=Path, help="also time the built bundle's executable")
+    args = parser.parse_args()
+    data = tempfile.mkdtemp()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DAPODIK_EXIT_WHEN_READY": "1",
+        "DAPODIK_DATA_DIR": data,
+    }
+    subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--db", f"{data}/dapodik.sqlite"],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    baseline = median_of([sys.executable, "-c", BARE_QT], env)
+    print(f"baseline bare Qt window: {baseline:.2f} s")
+    source = median_of([sys.executable, "-m", "app"], env)
+    print(f"main window from source: {source:.2f} s, ratio {source / baseline:.1f}x (target 1.5 s)")
+    if args.bundle:
+        bundle = median_of([str(args.bundle.resolve())], env)
+        print(
+            f"main window from bundle: {bundle:.2f} s, ratio {bundle / baseline:.1f}x "
+            f"(target 1.5 s)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
