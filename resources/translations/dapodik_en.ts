@@ -2,597 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/validation/people.py" line="71"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: tidak sesuai struktur NIK 16 digit</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="79"/>
-        <source>Validasi</source>
-        <comment>NIK kosong; NIK wajib diisi 16 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="80"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: {panjang} karakter, harus 16 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="81"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: kode wilayah {wilayah} tidak ada</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="82"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: tanggal lahir {tanggal} tidak ada</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="83"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: nomor urut 0000 tidak sah</comment>
-        <translation>Validation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/people.py" line="91"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: tanggal lahir di NIK {tanggal_nik} tidak sama dengan tanggal lahir {tanggal_lahir}</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="110"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: tanggal di NIK tidak sesuai jenis kelamin</comment>
-        <translation>Validation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/people.py" line="118"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: perempuan, tanggal lahir di NIK harus ditambah 40 ({dd} menjadi {dd_perempuan})</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/people.py" line="123"/>
-        <source>Validasi</source>
-        <comment>NIK {nik}: laki-laki, tanggal lahir di NIK ({dd}) tidak boleh ditambah 40</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/people.py" line="193"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung &quot;{nama}&quot; kosong atau bukan nama (isian pengganti)</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="70"/>
-        <source>Validasi</source>
-        <comment>NISN {nisn}: {panjang} karakter, harus 10 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="77"/>
-        <source>Validasi</source>
-        <comment>NISN {nisn} dipakai juga oleh peserta didik lain</comment>
-        <translation>Validation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/peserta_didik.py" line="92"/>
-        <source>Validasi</source>
-        <comment>NISN {nisn}: tiga digit awal {awal} tidak sama dengan tahun lahir {tahun} (tetap valid, periksa kembali)</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="105"/>
-        <source>Validasi</source>
-        <comment>Nama peserta didik &quot;{nama}&quot; mengandung simbol atau angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="106"/>
-        <source>Validasi</source>
-        <comment>Nama peserta didik &quot;{nama}&quot; mengandung tab atau baris baru</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="107"/>
-        <source>Validasi</source>
-        <comment>Nama peserta didik &quot;{nama}&quot; tidak mengandung huruf vokal</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="115"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung &quot;{nama}&quot; mengandung simbol atau angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="116"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung &quot;{nama}&quot; mengandung tab atau baris baru</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="117"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung &quot;{nama}&quot; tidak mengandung huruf vokal</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="123"/>
-        <source>Validasi</source>
-        <comment>Jenis kelamin &quot;{jk}&quot; tidak dikenal; isi L atau P</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="130"/>
-        <source>Validasi</source>
-        <comment>Tanggal lahir {tanggal} kosong atau di masa depan</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="137"/>
-        <source>Validasi</source>
-        <comment>Tempat lahir belum diisi</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="143"/>
-        <source>Validasi</source>
-        <comment>Agama belum diisi</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="149"/>
-        <source>Validasi</source>
-        <comment>Nomor KK {no_kk}: harus 16 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="156"/>
-        <source>Validasi</source>
-        <comment>Peserta didik belum punya registrasi di sekolah ini</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="163"/>
-        <source>Validasi</source>
-        <comment>Peserta didik punya {jumlah} registrasi aktif; seharusnya satu</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="172"/>
-        <source>Validasi</source>
-        <comment>Tanggal masuk sekolah {masuk} sebelum tanggal lahir {lahir}</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="184"/>
-        <source>Validasi</source>
-        <comment>Registrasi keluar: jenis keluar dan tanggal keluar harus diisi bersama</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="196"/>
-        <source>Validasi</source>
-        <comment>Peserta didik aktif belum masuk rombel kelas pada semester ini</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="203"/>
-        <source>Validasi</source>
-        <comment>Peserta didik terdaftar di {jumlah} rombel kelas pada semester ini</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="213"/>
-        <source>Validasi</source>
-        <comment>Penerima KIP dicentang tetapi nomor KIP atau nama di KIP kosong</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="219"/>
-        <source>Validasi</source>
-        <comment>Nomor KIP {no_kip} diisi tetapi penerima KIP tidak dicentang</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="226"/>
-        <source>Validasi</source>
-        <comment>Nomor KIP {no_kip}: harus 6 karakter huruf atau angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="233"/>
-        <source>Validasi</source>
-        <comment>Layak PIP dicentang tetapi alasan layak PIP kosong</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="239"/>
-        <source>Validasi</source>
-        <comment>Penerima KIP tetapi tidak ditandai layak PIP</comment>
-        <translation>Validation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/peserta_didik.py" line="246"/>
-        <source>Validasi</source>
-        <comment>Usia {usia} tahun di luar usia wajar jenjang ini ({usia_min}–{usia_max} tahun)</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="259"/>
-        <source>Validasi</source>
-        <comment>Usia {usia} tahun melebihi batas jenjang ini (lebih dari {batas} tahun)</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="268"/>
-        <source>Validasi</source>
-        <comment>Usia {usia} tahun tidak wajar untuk kelas {tingkat}</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="283"/>
-        <source>Validasi</source>
-        <comment>Data periodik (tinggi, berat, jarak) semester ini belum diisi</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/peserta_didik.py" line="292"/>
-        <source>Validasi</source>
-        <comment>Data periodik tidak wajar: tinggi {tinggi} cm, berat {berat} kg</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="55"/>
-        <source>Validasi</source>
-        <comment>Nama PTK &quot;{nama}&quot; mengandung simbol atau angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="56"/>
-        <source>Validasi</source>
-        <comment>Nama PTK &quot;{nama}&quot; mengandung tab atau baris baru</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="57"/>
-        <source>Validasi</source>
-        <comment>Nama PTK &quot;{nama}&quot; tidak mengandung huruf vokal</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="66"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung PTK &quot;{nama}&quot; mengandung simbol atau angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="67"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung PTK &quot;{nama}&quot; mengandung tab atau baris baru</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="68"/>
-        <source>Validasi</source>
-        <comment>Nama ibu kandung PTK &quot;{nama}&quot; tidak mengandung huruf vokal</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="74"/>
-        <source>Validasi</source>
-        <comment>Jenis kelamin PTK &quot;{jk}&quot; tidak dikenal; isi L atau P</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="81"/>
-        <source>Validasi</source>
-        <comment>Usia PTK {usia} tahun tidak wajar (di bawah 18 atau di atas 65)</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="88"/>
-        <source>Validasi</source>
-        <comment>NUPTK {nuptk}: {panjang} karakter, harus 16 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="95"/>
-        <source>Validasi</source>
-        <comment>NUPTK {nuptk} dipakai juga oleh PTK lain</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="107"/>
-        <source>Validasi</source>
-        <comment>PTK berstatus {status} (PNS) tetapi NIP kosong</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="115"/>
-        <source>Validasi</source>
-        <comment>NIP {nip}: {panjang} karakter, harus 18 digit angka</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="122"/>
-        <source>Validasi</source>
-        <comment>NIP {nip}: tanggal lahir di NIP {tanggal_nip} tidak sama dengan tanggal lahir</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="130"/>
-        <source>Validasi</source>
-        <comment>NIP {nip} diisi, padahal status kepegawaian {status} bukan PNS atau PPPK</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="138"/>
-        <source>Validasi</source>
-        <comment>PNS tanpa SK CPNS atau TMT CPNS</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="144"/>
-        <source>Validasi</source>
-        <comment>PNS tanpa TMT PNS</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="150"/>
-        <source>Validasi</source>
-        <comment>Pangkat/golongan diisi, padahal status kepegawaian {status} bukan PNS</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="158"/>
-        <source>Validasi</source>
-        <comment>PNS tanpa pangkat/golongan</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="165"/>
-        <source>Validasi</source>
-        <comment>PTK belum ditugaskan (ptk terdaftar) di sekolah ini untuk tahun ajaran ini</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="177"/>
-        <source>Validasi</source>
-        <comment>PTK ditugaskan {jumlah} kali di sekolah ini pada tahun ajaran yang sama</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="186"/>
-        <source>Validasi</source>
-        <comment>Riwayat pendidikan formal PTK belum diisi</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="194"/>
-        <source>Validasi</source>
-        <comment>Tugas tambahan berakhir (TST) sebelum dimulai (TMT)</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="202"/>
-        <source>Validasi</source>
-        <comment>Guru aktif belum punya pembelajaran pada semester ini</comment>
-        <translation>Validation</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/ptk.py" line="212"/>
-        <source>Validasi</source>
-        <comment>JTM guru {jtm} jam ({mengajar} jam mengajar + {tambahan} jam tugas tambahan), kurang dari 24 jam</comment>
-        <translation>
-            <numerusform>Validation</numerusform>
-            <numerusform>Validation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/ptk.py" line="229"/>
-        <source>Validasi</source>
-        <comment>Tenaga kependidikan tercatat mengajar {jam} jam; pembelajaran hanya untuk guru</comment>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="51"/>
-        <source>Validasi</source>
-        <comment>Ruang {nama} tidak berada di bangunan mana pun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="62"/>
-        <source>Validasi</source>
-        <comment>{nama}: data kerusakan (kondisi) semester ini belum diisi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="76"/>
-        <source>Validasi</source>
-        <comment>{nama}: persentase kerusakan harus antara 0 dan 100</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/sarpras.py" line="92"/>
-        <source>Validasi</source>
-        <comment>{nama}: kategori kerusakan tidak sesuai kerusakan terbesar {persen}% (seharusnya {seharusnya})</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="110"/>
-        <source>Validasi</source>
-        <comment>Ruang {nama}: luas {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="117"/>
-        <source>Validasi</source>
-        <comment>Bangunan {nama}: luas tapak {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="124"/>
-        <source>Validasi</source>
-        <comment>Tanah {nama}: luas {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="133"/>
-        <source>Validasi</source>
-        <comment>Ruang {nama} di lantai {lantai}, padahal bangunannya {jml_lantai} lantai</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="145"/>
-        <source>Validasi</source>
-        <comment>Bangunan {nama} tidak berada di tanah mana pun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="156"/>
-        <source>Validasi</source>
-        <comment>Sarana {nama}: jumlah laik {laik} melebihi jumlah {jumlah} atau negatif</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sarpras.py" line="170"/>
-        <source>Validasi</source>
-        <comment>Sarana {nama}: jumlah dan kondisi semester ini belum diisi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="35"/>
-        <source>Validasi</source>
-        <comment>NPSN {npsn}: harus 8 digit angka</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="42"/>
-        <source>Validasi</source>
-        <comment>Kepala Sekolah atau PLT belum diisi (tugas tambahan tanpa TST)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/sekolah.py" line="50"/>
-        <source>Validasi</source>
-        <comment>Lebih dari satu kepala sekolah aktif: {ks} Kepala Sekolah dan {plt} PLT; akhiri (isi TST) yang tidak menjabat lagi</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/validation/sekolah.py" line="64"/>
-        <source>Validasi</source>
-        <comment>Kepala Sekolah/PLT {nama} tidak terdaftar sebagai PTK induk di sekolah ini untuk tahun ajaran ini</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="79"/>
-        <source>Validasi</source>
-        <comment>Nama sekolah kosong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="85"/>
-        <source>Validasi</source>
-        <comment>Alamat jalan sekolah kosong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="91"/>
-        <source>Validasi</source>
-        <comment>Kode wilayah sekolah {kode} bukan desa/kelurahan di referensi wilayah</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="99"/>
-        <source>Validasi</source>
-        <comment>Kode pos {kode_pos}: harus 5 digit angka</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="106"/>
-        <source>Validasi</source>
-        <comment>Koordinat sekolah ({lintang}, {bujur}) kosong atau di luar Indonesia</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="114"/>
-        <source>Validasi</source>
-        <comment>Alamat email sekolah {email} tidak sah</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="121"/>
-        <source>Validasi</source>
-        <comment>Akreditasi belum diisi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="127"/>
-        <source>Validasi</source>
-        <comment>Sekolah terakreditasi tanpa nomor SK akreditasi atau TMT akreditasi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="134"/>
-        <source>Validasi</source>
-        <comment>Akreditasi sejak {tmt} sudah lebih dari 5 tahun; periksa akreditasi ulang</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="141"/>
-        <source>Validasi</source>
-        <comment>SK pendirian sekolah atau tanggalnya kosong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="147"/>
-        <source>Validasi</source>
-        <comment>SK izin operasional atau tanggalnya kosong</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/validation/sekolah.py" line="153"/>
-        <source>Validasi</source>
-        <comment>Data periodik sekolah (listrik, air, internet) semester ini belum diisi</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="48"/>
+        <location filename="../../app/ui/app.py" line="67"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -676,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../app/ui/crash.py" line="26"/>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="27"/>
+        <source>Terjadi kesalahan yang tidak terduga. Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan ini.
+
+Rincian tercatat di:
+%1</source>
+        <translation>An unexpected error occurred. The data being entered is not lost; save again after closing this message.
+
+The details are recorded in:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpenError</name>
     <message>
         <location filename="../../app/db/engine.py" line="53"/>
@@ -712,32 +143,32 @@
 <context>
     <name>Hari</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="21"/>
+        <location filename="../../app/ui/table_model.py" line="23"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="22"/>
+        <location filename="../../app/ui/table_model.py" line="24"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="23"/>
+        <location filename="../../app/ui/table_model.py" line="25"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="24"/>
+        <location filename="../../app/ui/table_model.py" line="26"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="25"/>
+        <location filename="../../app/ui/table_model.py" line="27"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="26"/>
+        <location filename="../../app/ui/table_model.py" line="28"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
@@ -745,12 +176,12 @@
 <context>
     <name>Listing</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="134"/>
+        <location filename="../../app/ui/table_model.py" line="132"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="135"/>
+        <location filename="../../app/ui/table_model.py" line="133"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
@@ -1324,17 +755,17 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="27"/>
+        <location filename="../../app/ui/table_page.py" line="28"/>
         <source>Cari: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="31"/>
+        <location filename="../../app/ui/table_page.py" line="32"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="58"/>
+        <location filename="../../app/ui/table_page.py" line="62"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1342,7 +773,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="63"/>
+        <location filename="../../app/ui/table_page.py" line="67"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
