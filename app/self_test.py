@@ -47,16 +47,9 @@ def _keyring() -> str:
 
 
 def _qt() -> str:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-    from PySide6.QtWidgets import QApplication
+    from .ui.self_check import check_qt
 
-    from .ui.main_window import MainWindow  # noqa: F401 - importing the whole UI is the check
-
-    app = QCoreApplication.instance() or QApplication([])
-    translator = QTranslator(app)
-    if not translator.load(str(resources_dir() / "translations" / "dapodik_en.qm")):
-        raise RuntimeError("terjemahan tidak dapat dimuat")
-    return "Qt dan terjemahan"
+    return check_qt()
 
 
 CHECKS = (_database, _resources, _keyring, _qt)
