@@ -1,5 +1,7 @@
 """Every table of the school's data, importable from one place."""
 
+# Local tables of Validasi Lokal, imported so that migrations see them on Base.metadata.
+from ..validation.models import ValidationResult, ValidationRun  # noqa: F401
 from .base import Base
 from .jadwal import Jadwal
 from .local import AppSetting, ChangeLog, ChangeTrackingControl

@@ -23,6 +23,7 @@ from ..db.summary import school_summary
 from .pages import BerandaPage, ComingLaterPage, ReferensiPage, SarprasPage, SekolahPage
 from .settings_dialog import SettingsDialog
 from .table_page import TablePage
+from .validasi import ValidasiPage
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,24 @@ class Tab:
     title: str
     icon: QStyle.StandardPixmap
     build: Callable[[], QWidget]
+
+
+# Where a row of each table is shown: (tab, listing within the tab). Child rows
+# (registrasi, longitudinal, riwayat) open their parent's tab.
+TAB_OF_TABLE = {
+    **dict.fromkeys(
+        ("peserta_didik", "registrasi_peserta_didik", "peserta_didik_longitudinal"),
+        ("peserta_didik", "peserta_didik"),
+    ),
+    **dict.fromkeys(("ptk", "ptk_terdaftar", "rwy_pend_formal", "tugas_tambahan"), ("ptk", "ptk")),
+    **dict.fromkeys(("sekolah", "sekolah_longitudinal"), ("sekolah", None)),
+    **{t: ("sarpras", t) for t in ("tanah", "bangunan", "ruang", "alat")},
+    **{f"{t}_longitudinal": ("sarpras", t) for t in ("bangunan", "ruang", "alat")},
+    **dict.fromkeys(
+        ("rombongan_belajar", "anggota_rombel"), ("rombongan_belajar", "rombongan_belajar")
+    ),
+    **{t: (t, t) for t in ("pembelajaran", "jadwal", "nilai")},
+}
 
 
 class MainWindow(QMainWindow):
@@ -96,12 +115,7 @@ class MainWindow(QMainWindow):
                 sp.SP_FileDialogInfoView,
                 lambda: ReferensiPage(db),
             ),
-            Tab(
-                "validasi",
-                self.tr("Validasi"),
-                sp.SP_MessageBoxWarning,
-                lambda: ComingLaterPage(self.tr("Validasi Lokal"), later),
-            ),
+            Tab("validasi", self.tr("Validasi"), sp.SP_MessageBoxWarning, self._validasi_page),
             Tab(
                 "sinkronisasi",
                 self.tr("Sinkronisasi"),
@@ -115,6 +129,21 @@ class MainWindow(QMainWindow):
                 lambda: ComingLaterPage(self.tr("PMP"), later),
             ),
         ]
+
+    def _validasi_page(self) -> ValidasiPage:
+        page = ValidasiPage(self.db)
+        page.record_requested.connect(self.open_record)
+        return page
+
+    def open_record(self, table: str, row_id: str) -> None:
+        """Show the tab that holds ``table`` and select the row, if it is listed there."""
+        tab_key, listing_key = TAB_OF_TABLE.get(table, ("referensi", None))
+        page = self.show_tab(tab_key)
+        if isinstance(page, SarprasPage):
+            page.setCurrentIndex(SarprasPage.KEYS.index(listing_key))
+            page = page.currentWidget()
+        if isinstance(page, TablePage) and page.model.listing.key == table:
+            page.select_id(row_id)
 
     def tab_keys(self) -> list[str]:
         return [tab.key for tab in self.tabs]

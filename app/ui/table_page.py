@@ -58,6 +58,16 @@ class TablePage(QWidget):
         self.model.failed.connect(self._show_error)
         self.model.refresh()
 
+    def select_id(self, row_id) -> None:
+        """Select and show the row with this id, once the ids are loaded."""
+        if row_id not in self.model.ids:
+            if not self.model.ids:
+                self.model.loaded.connect(lambda: self.select_id(row_id), Qt.SingleShotConnection)
+            return
+        row = self.model.ids.index(row_id)
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
+
     def _show_count(self) -> None:
         self.count.setText(self.tr("%n baris", "", self.model.rowCount()))
         if self.model.rowCount() and self.view.horizontalHeader().sectionSize(0) <= 100:

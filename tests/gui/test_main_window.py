@@ -185,3 +185,15 @@ def test_an_unexpected_error_is_logged_and_explained(qtbot, tmp_path, monkeypatc
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert "tidak hilang" in shown[0] and "dapodik-lokal.log" in shown[0]
+
+
+def test_a_validation_result_jumps_to_its_record(qtbot, window, small_demo_file):
+    report = small_demo_file[1]
+    bad_student = next(i for i in report.deliberate if i.code == "PD-NIK-01")
+    window.open_record(bad_student.table, bad_student.row_id)
+    page = window.pages["peserta_didik"]
+    qtbot.waitUntil(lambda: page.view.selectionModel().hasSelection(), timeout=5000)
+    row = page.view.selectionModel().selectedRows()[0].row()
+    assert page.model.row_id(row) == bad_student.row_id
+    window.open_record("ruang", next(i.row_id for i in report.deliberate if i.table == "ruang"))
+    assert window.pages["sarpras"].currentIndex() == 2

@@ -1,0 +1,111 @@
+"""The Validasi panel: a whole-school run on a worker with progress, counts per
+tab, the results list, double-click to the record, cancel, and re-validation of
+a saved record."""
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from app.db.engine import open_database
+from app.ui.validasi import ValidasiPage
+from app.validation import engine as validation
+
+
+@pytest.fixture
+def page(qtbot, small_demo_file, tmp_path):
+    path = tmp_path / "small.sqlite"
+    path.write_bytes(small_demo_file[0].read_bytes())
+    db = open_database(path)
+    widget = ValidasiPage(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    db.close()
+
+
+def _run(qtbot, page: ValidasiPage) -> None:
+    qtbot.mouseClick(page.run_button, Qt.LeftButton)
+    assert page.is_busy()
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+
+
+def _counts(page: ValidasiPage) -> dict[str, tuple[str, str]]:
+    model = page.tabs_model
+    return {
+        model.item(r, 0).text(): (model.item(r, 1).text(), model.item(r, 2).text())
+        for r in range(model.rowCount())
+    }
+
+
+def test_run_shows_counts_per_tab_and_the_results(qtbot, page, small_demo_file):
+    assert page.status.text() == "Validasi belum pernah dijalankan."
+    _run(qtbot, page)
+    counts = _counts(page)
+    assert counts["Peserta Didik"] == ("10", "1")
+    assert counts["GTK"] == ("2", "1")
+    assert counts["Referensi"] == ("0", "0")
+    assert page.progress.value() == page.progress.maximum() > 50
+    assert page.status.text().startswith("Validasi terakhir:")
+
+    page.tabs_view.selectRow(2)  # Peserta Didik
+    model = page.results_model
+    assert model.rowCount() == 11
+    messages = [model.item(r, 2).text() for r in range(model.rowCount())]
+    assert any(m.startswith("NIK ") and "15 karakter" in m for m in messages)
+    assert model.item(model.rowCount() - 1, 0).text() == "Peringatan"
+
+
+def test_double_click_asks_for_the_record(qtbot, page, small_demo_file):
+    _run(qtbot, page)
+    page.tabs_view.selectRow(1)  # Sarpras
+    index = page.results_model.index(0, 2)
+    rect = page.results_view.visualRect(index)
+    qtbot.mouseClick(page.results_view.viewport(), Qt.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.record_requested) as signal:
+        qtbot.mouseDClick(page.results_view.viewport(), Qt.LeftButton, pos=rect.center())
+    table, row_id = signal.args
+    sarpras = {(i.table, i.row_id) for i in small_demo_file[1].deliberate if i.table == "ruang"}
+    assert (table, row_id) in sarpras
+
+
+def test_cancel_stops_the_worker_and_keeps_the_previous_results(qtbot, page, monkeypatch):
+    _run(qtbot, page)
+    before = _counts(page)
+
+    def slow_run(engine, progress, should_cancel):
+        """A run that reports one rule, then waits for the cancel button."""
+        progress(1, 139, "SK-NPSN-01")
+        while not should_cancel():
+            time.sleep(0.01)
+        return None
+
+    monkeypatch.setattr(validation, "run", slow_run)
+    qtbot.mouseClick(page.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.progress.value() == 1, timeout=5000)
+    assert not page.run_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(page.run_button.isEnabled, timeout=5000)
+    assert page.status.text() == "Validasi dibatalkan; hasil sebelumnya tetap berlaku."
+    page.refresh()
+    assert _counts(page) == before
+
+
+def test_saving_a_record_updates_the_counts(qtbot, page):
+    _run(qtbot, page)
+    assert _counts(page)["Rombongan Belajar"] == ("1", "0")
+    with page.db.engine.begin() as conn:
+        rombel = conn.execute(
+            text("SELECT rombongan_belajar_id FROM rombongan_belajar WHERE ptk_id IS NULL")
+        ).scalar()
+        conn.execute(
+            text(
+                "UPDATE rombongan_belajar SET ptk_id = (SELECT min(ptk_id) FROM ptk_terdaftar)"
+                " WHERE rombongan_belajar_id = :r"
+            ),
+            {"r": rombel},
+        )
+    page.record_saved("rombongan_belajar", rombel)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+    assert _counts(page)["Rombongan Belajar"] == ("0", "0")
