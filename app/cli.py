@@ -13,7 +13,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 # Feature packages that add commands: each module has add_parser(commands), which
 # registers its subcommand with set_defaults(run=...), and keeps heavy imports in run.
-COMMAND_MODULES: tuple[str, ...] = ("app.validation.cli",)
+COMMAND_MODULES: tuple[str, ...] = ("app.validation.cli", "app.webservice.cli")
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 # Local tables of Validasi Lokal, imported so that migrations see them on Base.metadata.
 from ..validation.models import ValidationResult, ValidationRun  # noqa: F401
+from ..webservice.models import WebServiceToken  # noqa: F401
 from .base import Base
 from .jadwal import Jadwal
 from .local import AppSetting, ChangeLog, ChangeTrackingControl

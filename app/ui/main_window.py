@@ -24,6 +24,7 @@ from .pages import BerandaPage, ComingLaterPage, ReferensiPage, SarprasPage, Sek
 from .settings_dialog import SettingsDialog
 from .table_page import TablePage
 from .validasi import ValidasiPage
+from .webservice_dialog import WebServiceDialog
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,9 @@ class MainWindow(QMainWindow):
         preferensi = QAction(self.tr("&Bahasa dan Tampilan…"), self)
         preferensi.triggered.connect(lambda: SettingsDialog(self).exec())
         pengaturan.addAction(preferensi)
+        webservice = QAction(self.tr("&WebService…"), self)
+        webservice.triggered.connect(lambda: WebServiceDialog.open_for(self, self.db))
+        pengaturan.addAction(webservice)
         bantuan = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         tentang = QAction(self.tr("&Tentang Dapodik Lokal"), self)
         tentang.triggered.connect(self._about)

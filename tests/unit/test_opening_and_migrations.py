@@ -59,7 +59,8 @@ def test_newer_schema_is_refused_and_left_unchanged(small_demo_file, tmp_path):
     path = tmp_path / "newer.sqlite"
     path.write_bytes(small_demo_file[0].read_bytes())
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.execute("DELETE FROM alembic_version")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999')")
     before = _bytes(path)
     with pytest.raises(DatabaseOpenError, match="lebih baru"):
         open_database(path)
