@@ -463,124 +463,129 @@ The details are recorded in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Fitur ini hadir pada versi berikutnya Dapodik Lokal.</source>
         <translation>This feature arrives in the next version of Dapodik Lokal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>PMP</source>
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
+        <source>&amp;WebService…</source>
+        <translation>&amp;Web Service…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2</source>
         <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2</translation>
     </message>
@@ -1609,6 +1614,202 @@ The details are recorded in:
         <location filename="../../app/ui/validasi.py" line="214"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
+    </message>
+</context>
+<context>
+    <name>WebService</name>
+    <message>
+        <location filename="../../app/webservice/cli.py" line="63"/>
+        <source>Berkas basis data {path} tidak ada.</source>
+        <translation>Database file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/webservice/tokens.py" line="68"/>
+        <source>Alamat IP {ip} tidak sah.</source>
+        <translation>IP address {ip} is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/webservice/tokens.py" line="76"/>
+        <source>Nama aplikasi harus diisi (paling panjang {max} huruf).</source>
+        <translation>Enter the application name (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/webservice/tokens.py" line="111"/>
+        <source>Token bernama {nama} sudah ada; cabut dulu atau pakai nama lain.</source>
+        <translation>A token named {nama} already exists; revoke it first or use another name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/webservice/tokens.py" line="143"/>
+        <source>Tidak ada token aktif bernama {nama}.</source>
+        <translation>There is no active token named {nama}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebServiceDialog</name>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="49"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="153"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="159"/>
+        <source>WebService</source>
+        <translation>Web Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="55"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="80"/>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="87"/>
+        <source>Buka untuk komputer lain di jaringan lokal (LAN)</source>
+        <translation>Open to other computers on the local network (LAN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="92"/>
+        <source>Perhatian: setiap komputer di jaringan yang dapat menjangkau alamat ini dapat mencoba mengambil data sekolah. Berikan token hanya kepada aplikasi yang dipercaya dan batasi tiap token pada alamat IP kliennya.</source>
+        <translation>Warning: every computer on the network that can reach this address can try to fetch the school&apos;s data. Give tokens only to trusted applications and limit each token to its client&apos;s IP address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="103"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="184"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="104"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="106"/>
+        <source>Alamat LAN</source>
+        <translation>LAN address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="137"/>
+        <source>Mohon tunggu…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="154"/>
+        <source>Web Service tidak dapat dimulai: %1</source>
+        <translation>The Web Service could not be started: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="165"/>
+        <source>Berjalan di %1</source>
+        <translation>Running at %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
+        <source>Berhenti</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="168"/>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="168"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="176"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="262"/>
+        <source>Token aplikasi</source>
+        <translation>Application tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="183"/>
+        <source>Nama aplikasi</source>
+        <translation>Application name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="185"/>
+        <source>IP klien</source>
+        <translation>Client IP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="186"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="187"/>
+        <source>Terakhir dipakai</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="198"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="275"/>
+        <source>Cabut Token</source>
+        <translation>Revoke Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="200"/>
+        <source>Muat Ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="209"/>
+        <source>Nama aplikasi, mis. E-Rapor</source>
+        <translation>Application name, e.g. E-Rapor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="210"/>
+        <source>IP klien (opsional)</source>
+        <translation>Client IP (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="211"/>
+        <source>Buat Token</source>
+        <translation>Create Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="227"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="248"/>
+        <source>Token untuk %1 (salin sekarang, tidak ditampilkan lagi):</source>
+        <translation>Token for %1 (copy it now, it will not be shown again):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="273"/>
+        <source>Cabut token %1? Aplikasi yang memakainya tidak dapat mengambil data lagi.</source>
+        <translation>Revoke token %1? The application using it will no longer be able to fetch data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="307"/>
+        <source>%1 dari %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="310"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="310"/>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="311"/>
+        <source>semua</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="313"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
     </message>
 </context>
 </TS>
