@@ -1,0 +1,3 @@
+"""The reference central server of Dapodik Lokal (DESIGN.md, Server)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,164 @@
+"""``python -m server``: run the reference server, or one of the centre's commands.
+
+    python -m server [--db URL] [--data DIR] [--host 127.0.0.1] [--port 8765]
+    python -m server school add --npsn N --nama "…" [--from-demo small|large]
+    python -m server prefill --npsn N --out FILE.prf
+    python -m server verval pd --peserta-didik-id ID [--nisn …] [--nik …] [--nama …]
+    python -m server verval ptk --ptk-id ID [--nuptk …] [--nip …] [--nik …] [--nama …]
+    python -m server referensi load FILE.csv
+    python -m server manajemen edit TABLE ID field=value …
+
+Exit status: 0 done, 1 refused (message on stderr), 2 usage.
+"""
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from .admin import AdminError, create_school, edit, load_referensi_file
+from .config import make_config
+from .database import create_schema, open_database
+
+VERVAL_FIELDS = {
+    "pd": (
+        "peserta_didik",
+        "peserta_didik_id",
+        ("nisn", "nik", "nama", "tanggal_lahir", "nama_ibu_kandung"),
+    ),
+    "ptk": ("ptk", "ptk_id", ("nuptk", "nip", "nik", "nama", "tanggal_lahir")),
+}
+
+
+def _common(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--db", default=default, help="URL basis data (SQLAlchemy)")
+    parser.add_argument("--data", default=default, help="folder data server")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m server", description="Server pusat Dapodik Lokal"
+    )
+    _common(parser, None)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=1, help="thread pemroses paket")
+    parser.add_argument("--max-upload-mb", type=int, default=256)
+    parser.add_argument(
+        "--upload-expiry",
+        type=int,
+        default=7 * 24 * 3600,
+        help="detik sebelum unggahan kedaluwarsa",
+    )
+    sub = parser.add_subparsers(dest="command")
+    # Sub-commands accept --db/--data too, after their name; SUPPRESS keeps the main value.
+    common = argparse.ArgumentParser(add_help=False)
+    _common(common, argparse.SUPPRESS)
+
+    school = sub.add_parser("school").add_subparsers(dest="action", required=True)
+    add = school.add_parser("add", parents=[common])
+    add.add_argument("--npsn", required=True)
+    add.add_argument("--nama", required=True)
+    add.add_argument("--from-demo", choices=("small", "large"))
+
+    prefill = sub.add_parser("prefill", parents=[common])
+    prefill.add_argument("--npsn", required=True)
+    prefill.add_argument("--out", required=True, type=Path)
+
+    verval = sub.add_parser("verval").add_subparsers(dest="kind", required=True)
+    for kind, (_table, key, fields) in VERVAL_FIELDS.items():
+        p = verval.add_parser(kind, parents=[common])
+        p.add_argument(f"--{key.replace('_', '-')}", dest="row_id", required=True)
+        for name in fields:
+            p.add_argument(f"--{name.replace('_', '-')}", dest=name)
+
+    referensi = sub.add_parser("referensi").add_subparsers(dest="action", required=True)
+    load = referensi.add_parser("load", parents=[common])
+    load.add_argument("file", type=Path)
+
+    manajemen = sub.add_parser("manajemen").add_subparsers(dest="action", required=True)
+    edit_parser = manajemen.add_parser("edit", parents=[common])
+    edit_parser.add_argument("table")
+    edit_parser.add_argument("row_id")
+    edit_parser.add_argument("assignments", nargs="+", metavar="field=value")
+    return parser
+
+
+def serve(args, config) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    logging.basicConfig(level=logging.INFO)
+    # Keep idle connections longer than uvicorn's 5 s: a client that reuses one just as
+    # the server closes it sees a reset, and slow school links pause often.
+    uvicorn.run(
+        create_app(config),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        timeout_keep_alive=75,
+    )
+    return 0
+
+
+def _prefill(db, config, args) -> int:
+    from .prefill import current_prefill
+    from .schools import school_by_npsn
+
+    with db.read() as conn:
+        school = school_by_npsn(conn, args.npsn)
+    if school is None:
+        raise AdminError(f"Sekolah dengan NPSN {args.npsn} belum terdaftar.")
+    shutil.copyfile(current_prefill(db, config, school.sekolah_id), args.out)
+    print(f"Prefill NPSN {args.npsn} ditulis ke {args.out}")
+    return 0
+
+
+def run_admin(args, config) -> int:
+    db = open_database(config.db_url)
+    try:
+        create_schema(db)
+        if args.command == "school":
+            sekolah_id, kode = create_school(db, args.npsn, args.nama, args.from_demo)
+            print(f"Sekolah {args.nama} (NPSN {args.npsn}) terdaftar, sekolah_id {sekolah_id}")
+            print(f"Kode Registrasi: {kode}")
+        elif args.command == "prefill":
+            return _prefill(db, config, args)
+        elif args.command == "verval":
+            table, _key, fields = VERVAL_FIELDS[args.kind]
+            changes = [f"{f}={getattr(args, f)}" for f in fields if getattr(args, f) is not None]
+            version = edit(db, table, args.row_id, changes, "verval")
+            print(f"Verval {args.kind} {args.row_id}: server_version {version}")
+        elif args.command == "referensi":
+            print(f"{load_referensi_file(db, args.file)} kode referensi baru atau berubah")
+        elif args.command == "manajemen":
+            version = edit(db, args.table, args.row_id, args.assignments, "manajemen")
+            print(f"{args.table} {args.row_id}: server_version {version}")
+        return 0
+    finally:
+        db.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = make_config(
+        args.db or os.environ.get("DAPODIK_SERVER_DB"),
+        args.data,
+        workers=args.workers,
+        max_upload_bytes=args.max_upload_mb * 1024 * 1024,
+        upload_expiry_seconds=args.upload_expiry,
+    )
+    if args.command is None:
+        return serve(args, config)
+    try:
+        return run_admin(args, config)
+    except AdminError as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""The FastAPI application: routers, the database, and the processing worker."""
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from . import __version__, api, pmp, uploads
+from .config import ServerConfig
+from .database import create_schema, open_database
+from .processing import Worker, recover
+
+log = logging.getLogger(__name__)
+
+
+def pending_verifier(_path: Path) -> None:
+    """Until the PMP file format exists (its own issue), a sound zip waits as Sudah Kirim."""
+    return None
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        db = open_database(config.db_url)
+        create_schema(db)
+        requeued = recover(db)
+        if requeued:
+            log.warning("%d paket dikembalikan ke antrean", requeued)
+        workers = [Worker(db, config) for _ in range(config.workers)]
+        app.state.db, app.state.config = db, config
+        app.state.pmp_verifier = pending_verifier
+        for worker in workers:
+            worker.start()
+        yield
+        for worker in workers:
+            worker.stop()
+        for worker in workers:
+            worker.join(timeout=30)
+        db.dispose()
+
+    app = FastAPI(title="Dapodik Lokal — server pusat", version=__version__, lifespan=lifespan)
+
+    app.include_router(api.router)
+    app.include_router(uploads.router)
+    app.include_router(pmp.router)
+    return app

@@ -1,0 +1,200 @@
+"""Schools, their Kode Registrasi, and the devices registered with it.
+
+Only hashes are stored: the Kode Registrasi as argon2 (slow to guess from a
+stolen database), the device token as sha256 (it is long and random, so a fast
+hash is enough and lets every request look it up by index).
+"""
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, delete, func, insert, select
+
+from app.db.models import Sekolah
+from app.db.referensi import BentukPendidikan
+
+from . import tables
+from .config import RateLimit
+from .database import lock_feed
+from .feed import now, record_change
+
+_hasher = PasswordHasher()
+# Unambiguous characters only: the code is read aloud and typed by hand.
+KODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+class RegistrationError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+@dataclass
+class DeviceIdentity:
+    device_id: str
+    sekolah_id: str
+    npsn: str
+
+
+def new_kode_registrasi() -> str:
+    raw = "".join(secrets.choice(KODE_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def normalise_kode(kode: str) -> str:
+    return kode.strip().upper().replace(" ", "")
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def school_by_npsn(conn: Connection, npsn: str):
+    return conn.execute(select(tables.school).where(tables.school.c.npsn == npsn)).first()
+
+
+def _first_bentuk(conn: Connection) -> int:
+    return conn.scalar(
+        select(BentukPendidikan.bentuk_pendidikan_id).order_by("bentuk_pendidikan_id")
+    )
+
+
+def add_school(
+    conn: Connection, npsn: str, nama: str, sekolah_id: str | None = None
+) -> tuple[str, str]:
+    """Register a school at the centre; returns (sekolah_id, Kode Registrasi in clear).
+
+    If no ``sekolah`` row exists for the id yet, a minimal one is written and
+    entered in the feed, so the school's prefill is never empty.
+    """
+    if school_by_npsn(conn, npsn) is not None:
+        raise ValueError(f"Sekolah dengan NPSN {npsn} sudah terdaftar.")
+    sekolah_id = sekolah_id or str(uuid.uuid4())
+    kode = new_kode_registrasi()
+    conn.execute(
+        insert(tables.school).values(
+            sekolah_id=sekolah_id,
+            npsn=npsn,
+            nama=nama,
+            kode_hash=_hasher.hash(normalise_kode(kode)),
+            created_at=now(),
+        )
+    )
+    sekolah = Sekolah.__table__
+    if conn.scalar(select(sekolah.c.sekolah_id).where(sekolah.c.sekolah_id == sekolah_id)) is None:
+        conn.execute(
+            insert(sekolah).values(
+                sekolah_id=sekolah_id,
+                nama=nama,
+                npsn=npsn,
+                bentuk_pendidikan_id=_first_bentuk(conn),
+                status_sekolah=1,
+                soft_delete=False,
+            )
+        )
+        lock_feed(conn)
+        record_change(conn, sekolah, sekolah_id, sekolah_id, "manajemen")
+    return sekolah_id, kode
+
+
+@dataclass
+class KodeAttempt:
+    """One try of a Kode Registrasi: for which school, and from which address."""
+
+    npsn: str
+    kode: str
+    client: str
+
+
+def _failures_of(attempt: KodeAttempt):
+    rf = tables.register_failure
+    return (rf.c.npsn == attempt.npsn) & (rf.c.client == attempt.client)
+
+
+def _recent_failures(conn: Connection, attempt: KodeAttempt, limit: RateLimit) -> int:
+    since = now() - timedelta(seconds=limit.window_seconds)
+    rf = tables.register_failure
+    return conn.scalar(
+        select(func.count()).select_from(rf).where(_failures_of(attempt), rf.c.at > since)
+    )
+
+
+def _kode_matches(kode_hash: str, kode: str) -> bool:
+    try:
+        return _hasher.verify(kode_hash, normalise_kode(kode))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def verify_kode(db, school, attempt: KodeAttempt, limit: RateLimit) -> None:
+    """Raise RegistrationError unless the attempt's code is the school's Kode Registrasi.
+
+    Wrong codes are counted per NPSN and client address (so a stranger guessing
+    cannot lock the school itself out); past ``max_failures`` in the window
+    every attempt from there is refused, right or wrong, until the window passes.
+    The slow argon2 check runs outside any transaction so it blocks no writer,
+    and a failure is committed before the error is raised.
+    """
+    with db.read() as conn:
+        failures = _recent_failures(conn, attempt, limit)
+    if failures >= limit.max_failures:
+        raise RegistrationError(
+            429, "Terlalu banyak percobaan Kode Registrasi yang salah. Coba lagi nanti."
+        )
+    if school is None or not _kode_matches(school.kode_hash, attempt.kode):
+        with db.write() as conn:
+            conn.execute(
+                insert(tables.register_failure).values(
+                    npsn=attempt.npsn, client=attempt.client, at=now()
+                )
+            )
+        raise RegistrationError(401, "NPSN atau Kode Registrasi salah.")
+    if failures:
+        with db.write() as conn:
+            conn.execute(delete(tables.register_failure).where(_failures_of(attempt)))
+
+
+def school_for_kode(db, attempt: KodeAttempt, limit: RateLimit):
+    """The school whose Kode Registrasi this is; RegistrationError otherwise."""
+    with db.read() as conn:
+        school = school_by_npsn(conn, attempt.npsn)
+    verify_kode(db, school, attempt, limit)
+    return school
+
+
+def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit):
+    """A new device token for the school whose code this is: (token, school row)."""
+    school = school_for_kode(db, attempt, limit)
+    with db.write() as conn:
+        token = add_device(conn, school.sekolah_id, name)
+    return token, school
+
+
+def add_device(conn: Connection, sekolah_id: str, name: str) -> str:
+    """A new device of the school; returns its token in clear (shown once)."""
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        insert(tables.device).values(
+            device_id=str(uuid.uuid4()),
+            sekolah_id=sekolah_id,
+            name=name[:100],
+            token_hash=hash_token(token),
+            created_at=now(),
+        )
+    )
+    return token
+
+
+def device_for_token(conn: Connection, token: str) -> DeviceIdentity | None:
+    d, s = tables.device, tables.school
+    found = conn.execute(
+        select(d.c.device_id, d.c.sekolah_id, s.c.npsn)
+        .join(s, s.c.sekolah_id == d.c.sekolah_id)
+        .where(d.c.token_hash == hash_token(token))
+    ).first()
+    return DeviceIdentity(*found) if found else None

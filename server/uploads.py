@@ -1,0 +1,423 @@
+"""The tus 1.0.0 resumable upload endpoint (core, creation, creation-with-upload,
+checksum, termination, expiration), written for this server.
+
+The offset recorded in the database is the truth. A PATCH first cuts the file
+back to that offset, so bytes a killed server wrote past it (before it could
+record them) are never kept; a new offset is recorded only after its bytes are
+flushed to disk. The transaction that records the last byte also writes the
+package's row in the durable queue; nothing is processed inside the PATCH.
+"""
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, Request, Response
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from . import tables
+from .config import ServerConfig
+from .database import Database
+from .deps import Config, Db, Device
+from .feed import now
+from .schools import DeviceIdentity
+
+TUS_VERSION = "1.0.0"
+EXTENSIONS = "creation,creation-with-upload,termination,expiration,checksum"
+CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+OFFSET_TYPE = "application/offset+octet-stream"
+STATUS_RECEIVED = "received"
+
+router = APIRouter(prefix="/api/v1/uploads")
+# One PATCH at a time per upload, in this process (the server runs as one process).
+_locks: dict[str, asyncio.Lock] = {}
+
+
+def tus_headers(**extra: str) -> dict[str, str]:
+    return {"Tus-Resumable": TUS_VERSION, **extra}
+
+
+def tus_error(status: int, message: str, **headers: str) -> HTTPException:
+    return HTTPException(status, message, tus_headers(**headers))
+
+
+def require_tus(request: Request) -> None:
+    if request.headers.get("tus-resumable") != TUS_VERSION:
+        raise tus_error(412, "Versi tus tidak didukung.", **{"Tus-Version": TUS_VERSION})
+
+
+def parse_metadata(header: str) -> dict[str, str]:
+    """Upload-Metadata: comma-separated ``key base64(value)`` pairs."""
+    result = {}
+    for pair in filter(None, (p.strip() for p in header.split(","))):
+        key, _, encoded = pair.partition(" ")
+        try:
+            result[key] = base64.b64decode(encoded, validate=True).decode() if encoded else ""
+        except (binascii.Error, UnicodeDecodeError) as exc:
+            raise tus_error(400, f"Upload-Metadata {key} tidak valid.") from exc
+    return result
+
+
+def parse_checksum(header: str | None):
+    """(hasher, expected digest) from Upload-Checksum, or None when absent."""
+    if not header:
+        return None
+    algorithm, _, encoded = header.strip().partition(" ")
+    if algorithm not in CHECKSUMS:
+        raise tus_error(400, f"Algoritma checksum {algorithm} tidak didukung.")
+    try:
+        return CHECKSUMS[algorithm](), base64.b64decode(encoded, validate=True)
+    except binascii.Error as exc:
+        raise tus_error(400, "Upload-Checksum tidak valid.") from exc
+
+
+def http_date(value) -> str:
+    return format_datetime(value.replace(tzinfo=UTC), usegmt=True)
+
+
+@dataclass
+class Upload:
+    upload_id: str
+    sekolah_id: str
+    package_id: str
+    length: int
+    offset: int
+    metadata: dict
+    expires_at: object
+    completed_at: object
+
+    @property
+    def expired(self) -> bool:
+        return self.completed_at is None and self.expires_at < now()
+
+    def headers(self) -> dict[str, str]:
+        extra = {"Upload-Offset": str(self.offset), "Upload-Length": str(self.length)}
+        if self.completed_at is None:
+            extra["Upload-Expires"] = http_date(self.expires_at)
+        return tus_headers(**extra, **{"Cache-Control": "no-store"})
+
+
+def _upload_from(row) -> Upload:
+    return Upload(
+        row.upload_id,
+        row.sekolah_id,
+        row.package_id,
+        row.length,
+        row.offset,
+        row.metadata,
+        row.expires_at,
+        row.completed_at,
+    )
+
+
+def upload_path(config: ServerConfig, upload_id: str) -> Path:
+    return config.upload_dir / f"{upload_id}.bin"
+
+
+def _find(db: Database, sekolah_id: str, **where) -> Upload | None:
+    u = tables.upload
+    query = select(u).where(u.c.sekolah_id == sekolah_id)
+    for name, value in where.items():
+        query = query.where(u.c[name] == value)
+    with db.read() as conn:
+        row = conn.execute(query).first()
+    return _upload_from(row) if row else None
+
+
+def package_status(db: Database, sekolah_id: str, package_id: str) -> str | None:
+    p = tables.package
+    with db.read() as conn:
+        return conn.scalar(
+            select(p.c.status).where(p.c.sekolah_id == sekolah_id, p.c.package_id == package_id)
+        )
+
+
+def _forget(db: Database, config: ServerConfig, upload: Upload) -> None:
+    with db.write() as conn:
+        conn.execute(delete(tables.upload).where(tables.upload.c.upload_id == upload.upload_id))
+    upload_path(config, upload.upload_id).unlink(missing_ok=True)
+
+
+def _create(
+    db: Database, config: ServerConfig, who: DeviceIdentity, length: int, meta: dict
+) -> Upload:
+    upload_id = uuid.uuid4().hex
+    upload_path(config, upload_id).touch()
+    values = dict(
+        upload_id=upload_id,
+        sekolah_id=who.sekolah_id,
+        device_id=who.device_id,
+        package_id=meta["package_id"],
+        length=length,
+        offset=0,
+        metadata=meta,
+        created_at=now(),
+        expires_at=now() + timedelta(seconds=config.upload_expiry_seconds),
+        completed_at=None,
+    )
+    try:
+        with db.write() as conn:
+            conn.execute(insert(tables.upload).values(**values))
+    except IntegrityError:
+        # A concurrent POST for the same package id won: answer with its upload.
+        upload_path(config, upload_id).unlink(missing_ok=True)
+        return _find(db, who.sekolah_id, package_id=meta["package_id"])
+    return Upload(**{k: values[k] for k in Upload.__dataclass_fields__})
+
+
+def _record_offset(db: Database, upload: Upload, new_offset: int) -> bool:
+    """Record the new offset; with the last byte, queue the package in the same transaction."""
+    u = tables.upload
+    complete = new_offset == upload.length
+    with db.write() as conn:
+        changed = conn.execute(
+            update(u)
+            .where(u.c.upload_id == upload.upload_id, u.c.offset == upload.offset)
+            .values(offset=new_offset, completed_at=now() if complete else None)
+        ).rowcount
+        if changed and complete:
+            enqueue_package(conn, upload)
+    return bool(changed)
+
+
+def enqueue_package(conn, upload: Upload) -> None:
+    at = now()
+    package_pk = conn.execute(
+        insert(tables.package).values(
+            sekolah_id=upload.sekolah_id,
+            package_id=upload.package_id,
+            upload_id=upload.upload_id,
+            status=STATUS_RECEIVED,
+            sha256=upload.metadata.get("sha256", "").lower(),
+            size=upload.length,
+            received_at=at,
+            updated_at=at,
+            attempts=0,
+        )
+    ).inserted_primary_key[0]
+    conn.execute(
+        insert(tables.package_history).values(
+            package_pk=package_pk, status=STATUS_RECEIVED, at=at, detail="Diterima via aplikasi"
+        )
+    )
+
+
+async def _write_body(request: Request, path: Path, upload: Upload, checksum) -> int:
+    """Append the request body at the recorded offset; returns the bytes kept.
+
+    Without a checksum, bytes that arrived before a dropped connection are kept
+    (tus: the client resumes after them). With a checksum, a part is all or nothing.
+    """
+    received = 0
+    disconnected = False
+    with open(path, "r+b") as f:
+        # Whatever lies past the recorded offset was never acknowledged: drop it.
+        f.truncate(upload.offset)
+        f.seek(upload.offset)
+        try:
+            async for chunk in request.stream():
+                if upload.offset + received + len(chunk) > upload.length:
+                    f.truncate(upload.offset)
+                    raise tus_error(413, "Data melebihi Upload-Length.")
+                f.write(chunk)
+                received += len(chunk)
+                if checksum:
+                    checksum[0].update(chunk)
+        except ClientDisconnect:
+            disconnected = True
+        if checksum and (disconnected or checksum[0].digest() != checksum[1]):
+            f.truncate(upload.offset)
+            if disconnected:
+                return 0
+            raise tus_error(460, "Checksum tidak cocok.")
+        f.flush()
+        # On disk before the offset is recorded; in a thread, as fsync may take a while.
+        await run_in_threadpool(os.fsync, f.fileno())
+    return received
+
+
+async def _patch(
+    request: Request, db: Database, config: ServerConfig, upload: Upload, claimed: str | None
+) -> Upload:
+    """Store one PATCH body at ``claimed`` (the client's Upload-Offset) and record it."""
+    lock = _locks.setdefault(upload.upload_id, asyncio.Lock())
+    if lock.locked():
+        raise tus_error(409, "Unggahan ini sedang dikirim oleh permintaan lain.")
+    try:
+        async with lock:
+            # Read again under the lock: the recorded offset may have moved.
+            upload = await run_in_threadpool(
+                _find, db, upload.sekolah_id, upload_id=upload.upload_id
+            )
+            if upload is None:
+                raise tus_error(404, "Unggahan tidak ditemukan.")
+            if claimed is None or not claimed.isdigit() or int(claimed) != upload.offset:
+                raise tus_error(409, "Upload-Offset tidak sesuai.", **upload.headers())
+            checksum = parse_checksum(request.headers.get("upload-checksum"))
+            path = upload_path(config, upload.upload_id)
+            received = await _write_body(request, path, upload, checksum)
+            if received and not await run_in_threadpool(
+                _record_offset, db, upload, upload.offset + received
+            ):
+                raise tus_error(409, "Unggahan diubah oleh permintaan lain.")
+    finally:
+        _locks.pop(upload.upload_id, None)
+    upload.offset += received
+    if upload.offset == upload.length:
+        upload.completed_at = now()
+    return upload
+
+
+async def _owned(db: Database, config: ServerConfig, who: DeviceIdentity, upload_id: str) -> Upload:
+    """The caller's own upload; another school's is as unknown as a missing one."""
+    upload = await run_in_threadpool(_find, db, who.sekolah_id, upload_id=upload_id)
+    if upload is None:
+        raise tus_error(404, "Unggahan tidak ditemukan.")
+    if upload.expired:
+        await run_in_threadpool(_forget, db, config, upload)
+        raise tus_error(410, "Unggahan sudah kedaluwarsa; mulai unggahan baru.")
+    return upload
+
+
+@router.options("/")
+@router.options("/{upload_id}")
+async def options(config: Config) -> Response:
+    return Response(
+        status_code=204,
+        headers=tus_headers(
+            **{
+                "Tus-Version": TUS_VERSION,
+                "Tus-Extension": EXTENSIONS,
+                "Tus-Max-Size": str(config.max_upload_bytes),
+                "Tus-Checksum-Algorithm": ",".join(CHECKSUMS),
+            }
+        ),
+    )
+
+
+def _creation_request(request: Request, config: ServerConfig) -> tuple[int, dict]:
+    require_tus(request)
+    length = request.headers.get("upload-length")
+    if length is None or not length.isdigit():
+        raise tus_error(400, "Upload-Length wajib diisi (Upload-Defer-Length tidak didukung).")
+    if int(length) > config.max_upload_bytes:
+        raise tus_error(413, f"Paket melebihi batas {config.max_upload_bytes} byte.")
+    meta = parse_metadata(request.headers.get("upload-metadata", ""))
+    if not meta.get("package_id") or len(meta["package_id"]) > 64:
+        raise tus_error(400, "Upload-Metadata package_id wajib diisi.")
+    sha = meta.get("sha256", "")
+    if len(sha) != 64 or any(c not in "0123456789abcdefABCDEF" for c in sha):
+        raise tus_error(400, "Upload-Metadata sha256 (heksadesimal) wajib diisi.")
+    return int(length), meta
+
+
+def _location(request: Request, upload: Upload) -> str:
+    return str(request.url_for("head_upload", upload_id=upload.upload_id))
+
+
+@router.post("/")
+async def create(
+    request: Request,
+    who: Device,
+    db: Db,
+    config: Config,
+) -> Response:
+    length, meta = _creation_request(request, config)
+    existing = await run_in_threadpool(_find, db, who.sekolah_id, package_id=meta["package_id"])
+    if existing and existing.expired:
+        await run_in_threadpool(_forget, db, config, existing)
+        existing = None
+    if existing:
+        # The package id is the idempotency key: a repeated POST (its first
+        # response lost) gets the same upload, never an orphan.
+        if existing.length != length:
+            raise tus_error(409, "package_id ini sudah dipakai untuk paket berukuran lain.")
+        headers = existing.headers() | {"Location": _location(request, existing)}
+        status = await run_in_threadpool(package_status, db, who.sekolah_id, existing.package_id)
+        if status:
+            headers["Dapodik-Package-Status"] = status
+        return Response(status_code=201, headers=headers)
+    upload = await run_in_threadpool(_create, db, config, who, length, meta)
+    if request.headers.get("content-type") == OFFSET_TYPE and upload.offset == 0:
+        upload = await _patch(request, db, config, upload, "0")
+    return Response(
+        status_code=201, headers=upload.headers() | {"Location": _location(request, upload)}
+    )
+
+
+@router.head("/{upload_id}", name="head_upload")
+async def head(
+    upload_id: str,
+    request: Request,
+    who: Device,
+    db: Db,
+    config: Config,
+) -> Response:
+    require_tus(request)
+    upload = await _owned(db, config, who, upload_id)
+    return Response(
+        status_code=200,
+        headers=upload.headers()
+        | {
+            "Upload-Metadata": ",".join(
+                f"{k} {base64.b64encode(str(v).encode()).decode()}"
+                for k, v in upload.metadata.items()
+            )
+        },
+    )
+
+
+@router.patch("/{upload_id}")
+async def patch(
+    upload_id: str,
+    request: Request,
+    who: Device,
+    db: Db,
+    config: Config,
+) -> Response:
+    require_tus(request)
+    if request.headers.get("content-type") != OFFSET_TYPE:
+        raise tus_error(415, f"Content-Type harus {OFFSET_TYPE}.")
+    upload = await _owned(db, config, who, upload_id)
+    upload = await _patch(request, db, config, upload, request.headers.get("upload-offset"))
+    return Response(status_code=204, headers=upload.headers())
+
+
+@router.delete("/{upload_id}")
+async def terminate(
+    upload_id: str,
+    request: Request,
+    who: Device,
+    db: Db,
+    config: Config,
+) -> Response:
+    require_tus(request)
+    upload = await _owned(db, config, who, upload_id)
+    if upload.completed_at is not None:
+        raise tus_error(409, "Paket sudah diterima lengkap dan tidak dapat dibatalkan.")
+    if _locks.get(upload_id) and _locks[upload_id].locked():
+        raise tus_error(409, "Unggahan ini sedang dikirim oleh permintaan lain.")
+    await run_in_threadpool(_forget, db, config, upload)
+    return Response(status_code=204, headers=tus_headers())
+
+
+def purge_expired(db: Database, config: ServerConfig) -> int:
+    """Forget incomplete uploads past their expiry (files and rows); returns how many."""
+    u = tables.upload
+    with db.read() as conn:
+        rows = conn.execute(
+            select(u).where(u.c.completed_at.is_(None), u.c.expires_at < now())
+        ).all()
+    for row in rows:
+        _forget(db, config, _upload_from(row))
+    return len(rows)

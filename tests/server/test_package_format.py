@@ -1,0 +1,87 @@
+"""The shared package format read as untrusted input (no server needed)."""
+
+import gzip
+import sqlite3
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from server_support import student
+
+from app.db.models import PesertaDidik
+from app.sync.package_format import (
+    CorruptPackage,
+    IncompatiblePackage,
+    Manifest,
+    build_package,
+    decode_row,
+    open_package,
+)
+
+
+def _package(tmp_path, rows):
+    manifest = Manifest(
+        package_id=str(uuid.uuid4()), npsn="12345678", sekolah_id=str(uuid.uuid4()), base_cursor=7
+    )
+    return build_package(tmp_path / "p.pkg", manifest, rows)
+
+
+def _rewrite(tmp_path, built, sql: str):
+    raw = tmp_path / "raw.sqlite"
+    raw.write_bytes(gzip.decompress(built.path.read_bytes()))
+    with sqlite3.connect(raw) as conn:
+        conn.executescript(sql)
+    built.path.write_bytes(gzip.compress(raw.read_bytes()))
+
+
+def test_round_trip_keeps_types(tmp_path):
+    row = student("Ani", lintang=Decimal("-7.123456789012"), tanggal_lahir=date(2014, 2, 28))
+    built = _package(tmp_path, {"peserta_didik": [row]})
+    with open_package(built.path, 10**8) as reader:
+        assert reader.manifest.base_cursor == 7
+        assert reader.manifest.row_counts == {"peserta_didik": 1}
+        (raw,) = list(reader.rows("peserta_didik"))
+    decoded = decode_row(PesertaDidik.__table__, raw)
+    assert decoded["lintang"] == Decimal("-7.123456789012")
+    assert decoded["tanggal_lahir"] == date(2014, 2, 28)
+    assert decoded["penerima_kip"] is False
+
+
+def test_bad_values_are_named(tmp_path):
+    table = PesertaDidik.__table__
+    with pytest.raises(ValueError, match="tanggal_lahir"):
+        decode_row(table, {"tanggal_lahir": "31-02-2014"})
+    with pytest.raises(ValueError, match="rt"):
+        decode_row(table, {"rt": 1.5})
+
+
+def test_a_gzip_bomb_stops_at_the_limit(tmp_path):
+    built = _package(tmp_path, {"peserta_didik": [student(f"S{i}") for i in range(200)]})
+    with pytest.raises(CorruptPackage) as error, open_package(built.path, 10_000):
+        pass
+    assert error.value.code == "TOO_LARGE"
+
+
+@pytest.mark.parametrize(
+    "sql, code",
+    [
+        ("CREATE VIEW v AS SELECT 1;", "SCHEMA"),
+        ("CREATE TRIGGER t AFTER INSERT ON peserta_didik BEGIN SELECT 1; END;", "SCHEMA"),
+        ("ALTER TABLE peserta_didik ADD COLUMN rahasia TEXT;", "SCHEMA"),
+    ],
+)
+def test_unexpected_objects_are_refused(tmp_path, sql, code):
+    built = _package(tmp_path, {"peserta_didik": [student("S")]})
+    _rewrite(tmp_path, built, sql)
+    with pytest.raises(IncompatiblePackage) as error, open_package(built.path, 10**8):
+        pass
+    assert error.value.code == code
+
+
+def test_row_counts_must_match_the_manifest(tmp_path):
+    built = _package(tmp_path, {"peserta_didik": [student("S"), student("T")]})
+    _rewrite(tmp_path, built, "DELETE FROM peserta_didik WHERE nama = 'T';")
+    with pytest.raises(CorruptPackage) as error, open_package(built.path, 10**8):
+        pass
+    assert error.value.code == "ROW_COUNTS"
