@@ -1,0 +1,50 @@
+"""Accounts of the demo school, so a first look needs no set-up.
+
+The demo is not a real school: its operator password and Kode Registrasi are
+public (printed on the login dialog and in the README). They are created only
+for a database that holds one of the demo schools, was never registered and has
+no account yet; a registered school never gets them.
+"""
+
+from sqlalchemy import func, select
+
+from ..db.demo import PLANS
+from ..db.engine import Database
+from ..db.models import Pengguna, Sekolah
+from . import kode, settings
+from .principal import link_principal_account
+from .users import PERAN_OPERATOR, create_user
+
+DEMO_USERNAME = "operator"
+DEMO_PASSWORD = "demo2026"
+DEMO_KODE_REGISTRASI = "DEMO-KODE-2026"
+DEMO_NPSN = frozenset(plan.npsn for plan in PLANS.values())
+
+
+def is_demo(db: Database) -> bool:
+    """True for an unregistered database holding a demo school."""
+    with db.Session() as session:
+        npsn = session.scalar(select(Sekolah.npsn))
+        return npsn in DEMO_NPSN and settings.get(session, settings.NPSN) is None
+
+
+def ensure_demo_accounts(db: Database) -> bool:
+    """Create the demo operator, principal account and code if due; True if created."""
+    if not is_demo(db):
+        return False
+    with db.Session() as session:
+        if session.scalar(select(func.count()).select_from(Pengguna)):
+            return False
+        sekolah_id = session.scalar(select(Sekolah.sekolah_id))
+        create_user(
+            session,
+            DEMO_USERNAME,
+            "Operator Sekolah Demo",
+            PERAN_OPERATOR,
+            DEMO_PASSWORD,
+            sekolah_id=sekolah_id,
+        )
+        kode.store(session, DEMO_KODE_REGISTRASI)
+        link_principal_account(session)
+        session.commit()
+    return True
