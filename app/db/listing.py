@@ -10,7 +10,7 @@ table view loads only what is on screen.
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -295,6 +295,85 @@ def _nilai() -> Listing:
     )
 
 
+def _rwy_pend_formal() -> Listing:
+    rw, ptk, jenjang = m.RwyPendFormal, m.Ptk, m.JenjangPendidikan
+    return Listing(
+        key="rwy_pend_formal",
+        title=QT_TRANSLATE_NOOP("Listing", "Riwayat Pendidikan"),
+        id_column=rw.riwayat_pendidikan_formal_id,
+        select_from=(rw,),
+        joins=(
+            (ptk, ptk.ptk_id == rw.ptk_id),
+            (jenjang, jenjang.jenjang_pendidikan_id == rw.jenjang_pendidikan_id, True),
+        ),
+        where=(rw.soft_delete.is_(False), ptk.soft_delete.is_(False)),
+        columns=(
+            Column("gtk", QT_TRANSLATE_NOOP("Listing", "GTK"), ptk.nama),
+            Column("jenjang", QT_TRANSLATE_NOOP("Listing", "Jenjang"), jenjang.nama),
+            Column(
+                "satuan",
+                QT_TRANSLATE_NOOP("Listing", "Satuan Pendidikan"),
+                rw.satuan_pendidikan_formal,
+            ),
+            Column("prodi", QT_TRANSLATE_NOOP("Listing", "Program Studi"), rw.prodi),
+            Column("lulus", QT_TRANSLATE_NOOP("Listing", "Tahun Lulus"), rw.tahun_lulus, "number"),
+        ),
+        search=("gtk", "satuan", "prodi"),
+        default_sort="gtk",
+    )
+
+
+def _tugas_tambahan() -> Listing:
+    tt, ptk, jabatan = m.TugasTambahan, m.Ptk, m.JabatanTugasPtk
+    return Listing(
+        key="tugas_tambahan",
+        title=QT_TRANSLATE_NOOP("Listing", "Tugas Tambahan"),
+        id_column=tt.ptk_tugas_tambahan_id,
+        select_from=(tt,),
+        joins=(
+            (ptk, ptk.ptk_id == tt.ptk_id),
+            (jabatan, jabatan.jabatan_ptk_id == tt.jabatan_ptk_id, True),
+        ),
+        where=(tt.soft_delete.is_(False), ptk.soft_delete.is_(False)),
+        columns=(
+            Column("gtk", QT_TRANSLATE_NOOP("Listing", "GTK"), ptk.nama),
+            Column("jabatan", QT_TRANSLATE_NOOP("Listing", "Jabatan"), jabatan.nama),
+            Column("nomor_sk", QT_TRANSLATE_NOOP("Listing", "Nomor SK"), tt.nomor_sk),
+            Column("tmt", QT_TRANSLATE_NOOP("Listing", "TMT"), tt.tmt_tambahan, "date"),
+            Column("tst", QT_TRANSLATE_NOOP("Listing", "TST"), tt.tst_tambahan, "date"),
+        ),
+        search=("gtk", "jabatan"),
+        default_sort="gtk",
+    )
+
+
+def _anggota_rombel() -> Listing:
+    ar, rb, pd = m.AnggotaRombel, m.RombonganBelajar, m.PesertaDidik
+    return Listing(
+        key="anggota_rombel",
+        title=QT_TRANSLATE_NOOP("Listing", "Anggota Rombel"),
+        id_column=ar.anggota_rombel_id,
+        select_from=(ar,),
+        joins=(
+            (rb, rb.rombongan_belajar_id == ar.rombongan_belajar_id),
+            (pd, pd.peserta_didik_id == ar.peserta_didik_id),
+        ),
+        where=(
+            ar.soft_delete.is_(False),
+            rb.soft_delete.is_(False),
+            rb.semester_id == _active_semester(),
+        ),
+        columns=(
+            Column("rombel", QT_TRANSLATE_NOOP("Listing", "Rombel"), rb.nama),
+            Column("peserta_didik", QT_TRANSLATE_NOOP("Listing", "Peserta Didik"), pd.nama),
+            Column("nisn", QT_TRANSLATE_NOOP("Listing", "NISN"), pd.nisn),
+            Column("jenis_kelamin", QT_TRANSLATE_NOOP("Listing", "JK"), pd.jenis_kelamin),
+        ),
+        search=("rombel", "peserta_didik", "nisn"),
+        default_sort="rombel",
+    )
+
+
 def _kondisi(longitudinal) -> ColumnElement:
     return (
         select(m.Kerusakan.nama)
@@ -436,7 +515,10 @@ DATA_LISTINGS = {
     for listing in (
         _peserta_didik(),
         _ptk(),
+        _rwy_pend_formal(),
+        _tugas_tambahan(),
         _rombongan_belajar(),
+        _anggota_rombel(),
         _pembelajaran(),
         _jadwal(),
         _nilai(),
@@ -469,13 +551,28 @@ def _search_filter(lst: Listing, text: str) -> ColumnElement | None:
     return and_(*(or_(*(e.like(f"%{w}%") for e in searched)) for w in words))
 
 
+def status_column(lst: Listing) -> Column | None:
+    """The column telling active rows from those that left, if the listing has one."""
+    return next((c for c in lst.columns if c.kind == "aktif"), None)
+
+
 def fetch_ids(
-    session: Session, lst: Listing, search: str = "", sort: str = "", descending: bool = False
+    session: Session,
+    lst: Listing,
+    search: str = "",
+    sort: str = "",
+    descending: bool = False,
+    active: bool | None = None,
 ) -> list:
+    """Ids of the matching rows; ``active`` True or False keeps only rows whose
+    status column says active (or left), None keeps both."""
     query = _base(lst, lst.id_column)
     condition = _search_filter(lst, search)
     if condition is not None:
         query = query.where(condition)
+    status = status_column(lst)
+    if active is not None and status is not None:
+        query = query.where(status.expr if active else not_(status.expr))
     sort_key = sort or lst.default_sort
     if sort_key:
         expr = lst.column(sort_key).expr

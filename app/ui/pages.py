@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
 from ..db import listing as listings
 from ..db.engine import Database
 from ..db.summary import school_summary, sekolah_fields
-from .table_page import TablePage
+from ..entry.forms import FORMS
+from ..entry.store import school_context
+from .record_form import RecordForm
+from .table_page import HasMainTable, TablePage
 
 
 def _translate(context: str, text: str) -> str:
@@ -81,13 +85,33 @@ def _count_tile(label: str, value: int) -> QFrame:
 
 
 class SekolahPage(QWidget):
-    """The school's identity, field by field."""
+    """The school's identity, field by field, with the form to enter or change it."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
-        with db.Session() as session:
+        self.db = db
+        self.form: RecordForm | None = None
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit)
+        self.fields = QWidget()
+        self.layout_ = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.edit_button)
+        top.addStretch()
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.fields)
+        self.layout_.addStretch()
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.Session() as session:
             fields = sekolah_fields(session)
-        form = QFormLayout(self)
+            self.sekolah_id = school_context(session)["sekolah_id"]
+        self.edit_button.setText(
+            self.tr("Ubah Data Sekolah") if self.sekolah_id else self.tr("Isi Data Sekolah")
+        )
+        replacement = QWidget()
+        form = QFormLayout(replacement)
         form.setLabelAlignment(Qt.AlignRight)
         if not fields:
             form.addRow(QLabel(self.tr("Belum ada data sekolah di basis data ini.")))
@@ -95,17 +119,42 @@ class SekolahPage(QWidget):
             text = QLabel(value)
             text.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(_translate("Sekolah", label), text)
+        self.layout_.replaceWidget(self.fields, replacement)
+        self.fields.deleteLater()
+        self.fields = replacement
+
+    def edit(self) -> RecordForm:
+        self.form = RecordForm(self.db, FORMS["sekolah"], self.sekolah_id, parent=self)
+        self.form.accepted.connect(self.reload)
+        self.form.open()
+        return self.form
 
 
-class SarprasPage(QTabWidget):
-    """Tanah, bangunan, ruang and alat, one table each."""
+class TablesPage(HasMainTable, QTabWidget):
+    """Related tables of one tab, one sub-tab each (Sarpras, GTK, Rombongan Belajar);
+    the first is the main one."""
 
-    KEYS = ("tanah", "bangunan", "ruang", "alat")
+    KEYS: tuple[str, ...] = ()
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         for key in self.KEYS:
             self.addTab(TablePage(db, key), _translate("Listing", listings.listing(key).title))
+        self.main = self.widget(0)
+
+
+class SarprasPage(TablesPage):
+    KEYS = ("tanah", "bangunan", "ruang", "alat")
+
+
+class GtkPage(TablesPage):
+    KEYS = ("ptk", "rwy_pend_formal", "tugas_tambahan")
+
+
+class RombelPage(TablesPage):
+    """Rombel and their members; moving a student is editing their anggota row."""
+
+    KEYS = ("rombongan_belajar", "anggota_rombel")
 
 
 class ReferensiPage(QWidget):

@@ -40,6 +40,7 @@ class ListingModel(QAbstractTableModel):
         self.ids: list = []
         self.pages: dict[int, dict] = {}
         self.search = ""
+        self.active: bool | None = None  # status filter: True aktif, False keluar, None all
         self.sort_key = ""
         self.descending = False
         self._generation = 0
@@ -52,10 +53,12 @@ class ListingModel(QAbstractTableModel):
         generation = self._generation
         db, lst = self.db, self.listing
         search, sort_key, descending = self.search, self.sort_key, self.descending
+        active = self.active
 
         def read_ids():
             with db.Session() as session:
-                return generation, listings.fetch_ids(session, lst, search, sort_key, descending)
+                ids = listings.fetch_ids(session, lst, search, sort_key, descending, active)
+                return generation, ids
 
         run_in_background(read_ids, self._ids_loaded, self._load_failed)
 
@@ -78,6 +81,10 @@ class ListingModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         self.search = text
+        self.refresh()
+
+    def set_active(self, active: bool | None) -> None:
+        self.active = active
         self.refresh()
 
     def _row_values(self, row: int) -> tuple | None:

@@ -1,0 +1,132 @@
+"""Import Peserta Didik or GTK from the app's Excel template: choose a file, see
+each row marked baru / ubah / galat (with the reason), then write the good rows."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..db.engine import Database
+from ..entry import excel, store
+from .background import run_in_background
+from .record_form import tr_entry
+
+ERROR_BACKGROUND = QColor("#fde7e9")
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(self, db: Database, form_key: str, parent=None):
+        super().__init__(parent)
+        self.db, self.form_key = db, form_key
+        self.results: list[excel.RowResult] = []
+        self.setWindowTitle(
+            self.tr("Impor %1 dari Excel").replace(
+                "%1", tr_entry(excel.IMPORT_FORMS[form_key].title)
+            )
+        )
+        self.resize(900, 520)
+        choose = QPushButton(self.tr("Pilih Berkas…"))
+        choose.clicked.connect(self._choose)
+        template = QPushButton(self.tr("Simpan Templat…"))
+        template.clicked.connect(self._save_template)
+        self.summary = QLabel(self.tr("Pilih berkas .xlsx yang dibuat dari templat."))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Baris"), self.tr("Nama"), self.tr("Status"), self.tr("Keterangan")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # the Baris column already numbers the rows
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close)
+        self.import_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.import_button.setText(self.tr("Impor Baris yang Benar"))
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Tutup"))
+        self.buttons.accepted.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(template)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih Berkas Excel"), "", "Excel (*.xlsx)"
+        )
+        if path:
+            self.load(path)
+
+    def _save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan Templat"), f"templat_{self.form_key}.xlsx", "Excel (*.xlsx)"
+        )
+        if path:
+            excel.write_template(excel.IMPORT_FORMS[self.form_key], path)
+
+    def load(self, path: str) -> None:
+        """Preview ``path``: nothing is written until the operator confirms."""
+        self.import_button.setEnabled(False)
+        try:
+            with self.db.Session() as session:
+                self.results = excel.preview(session, self.form_key, path)
+        except store.EntryError as exc:
+            self.results = []
+            self.table.setRowCount(0)
+            self.summary.setText(tr_entry(exc.message).format(**exc.params))
+            return
+        self._show()
+
+    def _show(self) -> None:
+        names = {"new": self.tr("baru"), "update": self.tr("ubah"), "error": self.tr("galat")}
+        self.table.setRowCount(len(self.results))
+        for i, result in enumerate(self.results):
+            reasons = " ".join(p.text(tr_entry) for p in result.problems)
+            cells = (str(result.row), result.nama, names[result.status], reasons)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if result.status == "error":
+                    item.setBackground(QBrush(ERROR_BACKGROUND))
+                self.table.setItem(i, column, item)
+        self.table.resizeColumnsToContents()
+        counts = excel.counts(self.results)
+        self.summary.setText(
+            self.tr("Baru: %1, ubah: %2, galat: %3. Baris galat tidak diimpor.")
+            .replace("%1", str(counts["new"]))
+            .replace("%2", str(counts["update"]))
+            .replace("%3", str(counts["error"]))
+        )
+        self.import_button.setEnabled(counts["new"] + counts["update"] > 0)
+
+    def write(self) -> None:
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Mengimpor…"))
+        db, key, results = self.db, self.form_key, self.results
+        run_in_background(lambda: excel.apply(db, key, results), self._written, self._failed)
+
+    def _written(self, count: int) -> None:
+        self.summary.setText(self.tr("%n baris diimpor.", "", count))
+        self.imported.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, store.EntryError):
+            text = tr_entry(exc.message).format(**exc.params)
+        else:
+            text = str(exc)
+        self.summary.setText(self.tr("Impor gagal, tidak ada yang ditulis: %1").replace("%1", text))
