@@ -83,6 +83,23 @@ class RetryPolicy:
         self.sleep(delay * (0.5 + self.rng.random() / 2))
 
 
+def with_retries(retry: RetryPolicy, attempt: Callable[[], requests.Response]) -> requests.Response:
+    """Run ``attempt`` until the server answers, backing off while the network
+    fails or the server is overloaded (5xx), as it is near deadlines."""
+    failure = 0
+    while True:
+        try:
+            response = attempt()
+            if response.status_code < 500:
+                return response
+        except (requests.ConnectionError, requests.Timeout):
+            pass
+        failure += 1
+        if failure >= retry.attempts:
+            raise RetriesExhausted("koneksi ke server terus terputus")
+        retry.wait(failure)
+
+
 def encode_metadata(metadata: dict[str, str]) -> str:
     return ",".join(
         f"{key} {base64.b64encode(value.encode()).decode()}" for key, value in metadata.items()
@@ -102,34 +119,29 @@ class TusClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         chunk_size: int = DEFAULT_CHUNK,
         retry: RetryPolicy | None = None,
+        max_chunk_size: int | None = None,
+        chunk_seconds: float = 2.0,
     ):
         self.endpoint = endpoint if endpoint.endswith("/") else endpoint + "/"
         self.session = session or requests.Session()
         self.headers = {"Tus-Resumable": TUS_VERSION, **(headers or {})}
         self.timeout = timeout
         self.chunk_size = chunk_size
+        # With max_chunk_size, chunks grow to what the link moves in chunk_seconds: few
+        # requests on a fast link, and a cut never costs more than those seconds.
+        self.max_chunk_size = max_chunk_size
+        self.chunk_seconds = chunk_seconds
         self.retry = retry or RetryPolicy()
         self._capabilities: Capabilities | None = None
+        # Offsets the creation answer just told us, so upload() needs no HEAD first.
+        self._created_offsets: dict[str, int] = {}
 
     def _request(self, method: str, url: str, **kwargs) -> requests.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
         return self.session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
 
     def _with_retries(self, attempt: Callable[[], requests.Response]) -> requests.Response:
-        """Run ``attempt`` until the server answers, backing off while the network
-        fails or the server is overloaded (5xx), as it is near deadlines."""
-        failure = 0
-        while True:
-            try:
-                response = attempt()
-                if response.status_code < 500:
-                    return response
-            except (requests.ConnectionError, requests.Timeout):
-                pass
-            failure += 1
-            if failure >= self.retry.attempts:
-                raise RetriesExhausted("koneksi ke server terus terputus")
-            self.retry.wait(failure)
+        return with_retries(self.retry, attempt)
 
     def capabilities(self) -> Capabilities:
         if self._capabilities is None:
@@ -157,7 +169,10 @@ class TusClient:
         response = self._with_retries(lambda: self._request("POST", self.endpoint, headers=headers))
         if response.status_code not in (200, 201) or "Location" not in response.headers:
             raise TusError(f"POST: status {response.status_code}: {response.text[:200]}")
-        return urljoin(self.endpoint, response.headers["Location"])
+        url = urljoin(self.endpoint, response.headers["Location"])
+        if response.headers.get("Upload-Offset", "").isdigit():
+            self._created_offsets[url] = int(response.headers["Upload-Offset"])
+        return url
 
     def offset(self, url: str) -> int:
         response = self._with_retries(lambda: self._request("HEAD", url))
@@ -181,18 +196,23 @@ class TusClient:
         """
         length = path.stat().st_size
         use_checksum = self.capabilities().sha256
-        offset = self.offset(url)
+        offset = self._created_offsets.pop(url, None)
+        if offset is None:
+            offset = self.offset(url)
         started, sent_from, resent, failures = time.monotonic(), offset, 0, 0
+        size = self.chunk_size
         highest_sent = offset
         with open(path, "rb") as f:
             while offset < length:
                 f.seek(offset)
-                chunk = f.read(self.chunk_size)
+                chunk = f.read(size)
                 resent += max(0, min(highest_sent, offset + len(chunk)) - offset)
                 highest_sent = max(highest_sent, offset + len(chunk))
+                sent_at = time.monotonic()
                 try:
                     new_offset = self._patch(url, offset, chunk, use_checksum)
                 except (requests.ConnectionError, requests.Timeout, _Retry):
+                    size = self.chunk_size
                     failures += 1
                     if failures >= self.retry.attempts:
                         raise RetriesExhausted("koneksi ke server terus terputus") from None
@@ -200,9 +220,16 @@ class TusClient:
                     offset = self.offset(url)
                     continue
                 failures = 0
+                size = self._next_size(len(chunk), time.monotonic() - sent_at)
                 offset = new_offset
                 elapsed = max(time.monotonic() - started, 1e-6)
                 yield Progress(offset, length, (offset - sent_from) / elapsed, resent)
+
+    def _next_size(self, sent: int, seconds: float) -> int:
+        if self.max_chunk_size is None:
+            return self.chunk_size
+        fitting = int(sent / max(seconds, 1e-3) * self.chunk_seconds)
+        return max(self.chunk_size, min(self.max_chunk_size, fitting))
 
     def _patch(self, url: str, offset: int, chunk: bytes, use_checksum: bool) -> int:
         headers = {

@@ -52,3 +52,24 @@ def tuspyserver_peer(tmp_path):
     with ThreadedServer(app) as server:
         server.files = files
         yield server
+
+
+@pytest.fixture(scope="module")
+def sync_server(tmp_path_factory):
+    """The real reference server in a subprocess, shared by a module's tests."""
+    from tests.server.server_support import ServerProcess
+
+    folder = tmp_path_factory.mktemp("sync-server")
+    process = ServerProcess(f"sqlite:///{folder / 'server.sqlite'}", folder / "data").start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def installation(sync_server, tmp_path):
+    """A fresh school on the server (the valid small demo) and this laptop registered to it."""
+    from tests.sync.sync_support import register
+
+    inst = register(sync_server, tmp_path / "client")
+    yield inst
+    inst.db.close()

@@ -8,7 +8,10 @@ import threading
 class CuttingProxy:
     """Forwards 127.0.0.1:port to ``target``. ``cut_after(n)`` arms a cut: the
     connection carrying the n-th byte sent towards the server (counted from the
-    arming) is closed at that byte, in both directions, mid-request."""
+    arming) is closed at that byte, in both directions, mid-request.
+    ``drop_response_to(b"POST")`` lets the next request of that method reach the
+    server whole and closes the connection instead of passing on the answer: the
+    server did the work, the client never hears of it."""
 
     def __init__(self, target: tuple[str, int]):
         self.target = target
@@ -17,6 +20,8 @@ class CuttingProxy:
         self._lock = threading.Lock()
         self._budget: list[int] = []
         self.cuts_done = 0
+        self._drop_method: bytes | None = None
+        self.responses_dropped = 0
         self._stopped = False
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -27,6 +32,18 @@ class CuttingProxy:
     def cut_after(self, *byte_counts: int) -> None:
         with self._lock:
             self._budget = list(byte_counts)
+
+    def drop_response_to(self, method: bytes) -> None:
+        with self._lock:
+            self._drop_method = method
+
+    def _claim_drop(self, data: bytes) -> bool:
+        """Whether this request (its first bytes) is the one whose answer is dropped."""
+        with self._lock:
+            if self._drop_method and data.startswith(self._drop_method + b" "):
+                self._drop_method = None
+                return True
+            return False
 
     def close(self) -> None:
         self._stopped = True
@@ -52,12 +69,19 @@ class CuttingProxy:
             except OSError:
                 return
             upstream = socket.create_connection(self.target)
-            threading.Thread(target=self._pump_up, args=(client, upstream), daemon=True).start()
-            threading.Thread(target=self._pump_down, args=(upstream, client), daemon=True).start()
+            dropping = threading.Event()
+            threading.Thread(
+                target=self._pump_up, args=(client, upstream, dropping), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._pump_down, args=(upstream, client, dropping), daemon=True
+            ).start()
 
-    def _pump_up(self, client: socket.socket, upstream: socket.socket) -> None:
+    def _pump_up(self, client: socket.socket, upstream: socket.socket, dropping) -> None:
         try:
             while data := client.recv(65536):
+                if self._claim_drop(data):
+                    dropping.set()
                 allowed = self._take(len(data))
                 if allowed < 0:
                     upstream.sendall(data[: -allowed - 1])
@@ -67,9 +91,12 @@ class CuttingProxy:
             pass
         _close(client, upstream)
 
-    def _pump_down(self, upstream: socket.socket, client: socket.socket) -> None:
+    def _pump_down(self, upstream: socket.socket, client: socket.socket, dropping) -> None:
         try:
             while data := upstream.recv(65536):
+                if dropping.is_set():
+                    self.responses_dropped += 1
+                    break
                 client.sendall(data)
         except OSError:
             pass

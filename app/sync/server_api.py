@@ -1,0 +1,131 @@
+"""The central server's JSON endpoints, as this client uses them.
+
+One ``requests.Session`` with the device token and connect/read timeouts; the
+tus upload goes through ``tus.TusClient`` on the same session.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import requests
+
+from ..i18n import QT_TRANSLATE_NOOP, UserError
+from .tus import DEFAULT_TIMEOUT, RetryPolicy, TusClient, with_retries
+
+FINAL_STATUSES = frozenset({"processed", "processed_with_exceptions", "corrupt", "refused"})
+PAGE_SIZE = 500
+# Chunks start small and grow to what the link moves in two seconds, up to this.
+MAX_CHUNK = 16 * 1024 * 1024
+
+
+class SyncError(UserError):
+    """A sync step that cannot go on; the message tells the operator why."""
+
+    context = "Sync"
+
+
+class ServerUnreachable(SyncError):
+    """The server did not answer, or answered as no Dapodik server would."""
+
+
+@dataclass(frozen=True)
+class Ping:
+    version: str
+    # Server clock minus laptop clock, in seconds (None when the server sent no Date).
+    clock_offset_s: float | None
+
+
+class ServerApi:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        chunk_size: int | None = None,
+        max_chunk_size: int | None = MAX_CHUNK,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Bearer {token}"
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.chunk_size = chunk_size
+        self.max_chunk_size = max_chunk_size
+
+    def tus(self) -> TusClient:
+        extra = {"chunk_size": self.chunk_size} if self.chunk_size else {}
+        return TusClient(
+            f"{self.base_url}/api/v1/uploads/",
+            session=self.session,
+            timeout=self.timeout,
+            retry=self.retry,
+            max_chunk_size=self.max_chunk_size,
+            **extra,
+        )
+
+    def _get(self, path: str, **params) -> requests.Response:
+        return with_retries(
+            self.retry,
+            lambda: self.session.get(self.base_url + path, params=params, timeout=self.timeout),
+        )
+
+    def ping(self, now: Callable[[], datetime]) -> Ping:
+        """Reachability ("Terhubung") and the clock difference, from the Date header."""
+        try:
+            response = self.session.get(f"{self.base_url}/api/v1/ping", timeout=self.timeout)
+            body = response.json() if response.status_code == 200 else {}
+        except (requests.RequestException, ValueError) as exc:
+            raise ServerUnreachable(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Tidak terhubung: server {url} tidak menjawab ({error})."
+                ),
+                url=self.base_url,
+                error=type(exc).__name__,
+            ) from exc
+        if body.get("server") != "dapodik-lokal-server":
+            raise ServerUnreachable(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Tidak terhubung: {url} bukan server Dapodik (status {status})."
+                ),
+                url=self.base_url,
+                status=response.status_code,
+            )
+        return Ping(body.get("version", ""), _clock_offset(response, now()))
+
+    def package_status(self, package_id: str) -> dict | None:
+        """The package's report, or None when the server does not know it."""
+        response = self._get(f"/api/v1/packages/{package_id}")
+        if response.status_code == 404:
+            return None
+        _raise_for(response)
+        return response.json()
+
+    def changes(self, since: int, limit: int = PAGE_SIZE) -> dict:
+        response = self._get("/api/v1/changes", since=since, limit=limit)
+        _raise_for(response)
+        return response.json()
+
+
+def _clock_offset(response: requests.Response, local: datetime) -> float | None:
+    header = response.headers.get("Date")
+    if not header:
+        return None
+    server = parsedate_to_datetime(header)
+    local = local if local.tzinfo else local.astimezone(UTC)
+    return (server - local).total_seconds()
+
+
+def _raise_for(response: requests.Response) -> None:
+    if response.status_code >= 400:
+        try:
+            detail = response.json().get("detail", "")
+        except ValueError:
+            detail = response.text[:200]
+        raise SyncError(
+            QT_TRANSLATE_NOOP("Sync", "Server menolak permintaan (status {status}): {detail}"),
+            status=response.status_code,
+            detail=detail,
+        )

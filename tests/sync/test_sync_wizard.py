@@ -1,0 +1,91 @@
+"""The Sinkronisasi wizard offscreen, page by page, against the real server."""
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.accounts import acting, tukar_akses
+from app.db.models import PesertaDidik
+from app.sync import log
+from app.ui.sinkronisasi import SyncWizard
+from tests.sync.sync_support import editable_student, pending
+
+SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")
+
+
+@pytest.fixture
+def principal(installation):
+    choices = tukar_akses.choices(installation.db, installation.kode)
+    candidate = next(c for c in choices.candidates if c.is_principal)
+    yield tukar_akses.switch(installation.db, installation.kode, candidate.user.pengguna_id)
+    acting.end()
+
+
+def _tick_everything(page) -> None:
+    for i in range(page.tree.topLevelItemCount()):
+        top = page.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            top.child(j).setCheckState(0, Qt.Checked)
+
+
+def _shot(wizard, name: str) -> None:
+    if SCREENSHOTS:
+        wizard.grab().save(os.path.join(SCREENSHOTS, f"sinkronisasi-{name}.png"))
+
+
+def test_the_wizard_goes_from_validation_to_berhasil_diproses(
+    qtbot, installation, sync_server, principal, tmp_path
+):
+    db = installation.db
+    row_id = editable_student(installation, sync_server)
+    with db.Session() as session:
+        session.get(PesertaDidik, row_id).alamat_jalan = "Jl. Wizard 6"
+        session.commit()
+    wizard = SyncWizard(db, installation.api())
+    qtbot.addWidget(wizard)
+    wizard.resize(800, 600)
+    wizard.show()
+
+    assert not wizard.validasi.isComplete()  # never validated yet
+    qtbot.mouseClick(wizard.validasi.run_button, Qt.LeftButton)
+    qtbot.waitUntil(wizard.validasi.isComplete, timeout=30_000)
+    _shot(wizard, "1-validasi")
+    wizard.next()
+
+    assert wizard.currentPage() is wizard.kepala and wizard.kepala.isComplete()
+    _shot(wizard, "2-kepala-sekolah")
+    wizard.next()
+
+    konfirmasi = wizard.konfirmasi
+    assert not konfirmasi.confirm_button.isEnabled()
+    _tick_everything(konfirmasi)
+    assert konfirmasi.confirm_button.isEnabled() and not konfirmasi.isComplete()
+    qtbot.mouseClick(konfirmasi.confirm_button, Qt.LeftButton)
+    assert konfirmasi.isComplete()
+    pdf = tmp_path / "lembar.pdf"
+    konfirmasi.write_pdf(str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    _shot(wizard, "3-lembar-konfirmasi")
+    wizard.next()
+
+    assert not wizard.persetujuan.isComplete()
+    wizard.persetujuan.agree.setChecked(True)
+    _shot(wizard, "4-persetujuan")
+    wizard.next()
+
+    qtbot.waitUntil(wizard.koneksi.isComplete, timeout=10_000)
+    assert wizard.koneksi.status.text() == "Terhubung"
+    _shot(wizard, "5-koneksi")
+    wizard.next()
+
+    page = wizard.sinkronisasi
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    qtbot.waitUntil(page.isComplete, timeout=60_000)
+    _shot(wizard, "6-sinkronisasi")
+    assert page.outcome() == log.DONE
+    assert page.step.text() == "Sinkronisasi selesai."
+    assert wizard.button(QWizard.FinishButton).isVisible()
+    assert log.last_run(db).user_id == principal.pengguna_id
+    assert pending(db) == {}
