@@ -13,7 +13,14 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 # Feature packages that add commands: each module has add_parser(commands), which
 # registers its subcommand with set_defaults(run=...), and keeps heavy imports in run.
-COMMAND_MODULES: tuple[str, ...] = ("app.validation.cli", "app.webservice.cli")
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.validation.cli",
+    "app.pmp.cli",
+    "app.sync.cli",
+    "app.webservice.cli",
+    "app.accounts.cli",
+    "app.entry.cli",
+)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -1,5 +1,10 @@
 """Every table of the school's data, importable from one place."""
 
+# Local table of the accounts package (wrong-password counter), for migrations.
+from ..accounts.models import LoginAttempt  # noqa: F401
+from ..pmp.models import PmpRespondent, PmpResponse  # noqa: F401
+from ..sync.models import SyncRun, SyncState, SyncUpload  # noqa: F401
+
 # Local tables of Validasi Lokal, imported so that migrations see them on Base.metadata.
 from ..validation.models import ValidationResult, ValidationRun  # noqa: F401
 from ..webservice.models import WebServiceToken  # noqa: F401

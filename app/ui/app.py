@@ -16,7 +16,9 @@ from ..i18n import UserError
 from ..logs import setup_logging
 from .crash import install_exception_hook
 from .main_window import MainWindow
+from .registration_wizard import first_start_wizard
 from .single_instance import SingleInstance
+from .start import log_in_at_start
 from .translations import current_language, install_translator
 
 
@@ -60,6 +62,8 @@ def run_gui(path: Path | None) -> int:
     install_exception_hook(setup_logging())
     app = create_application(sys.argv)
     try:
+        if path is None and not first_start_wizard():
+            return 0  # the first-start wizard was cancelled
         db = open_or_create_default(path)
     except UserError as exc:
         message = QCoreApplication.translate(exc.context, exc.message).format(**exc.params)
@@ -71,7 +75,11 @@ def run_gui(path: Path | None) -> int:
     if not instance.claim():
         db.close()
         return 0  # the window already open on this database was brought forward
-    window = MainWindow(db)
+    db, user = log_in_at_start(db)  # a demo left for registration comes back as the new school
+    if user is None:  # login cancelled
+        db.close()
+        return 0
+    window = MainWindow(db, user=user)
     instance.activated.connect(lambda: _bring_forward(window))
     window.show()
     if os.environ.get("DAPODIK_EXIT_WHEN_READY"):

@@ -18,9 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..accounts.acting import UserInfo
 from ..db.engine import Database
 from ..db.summary import school_summary
-from .pages import BerandaPage, ComingLaterPage, ReferensiPage, SarprasPage, SekolahPage
+from .account_controls import AccountControls
+from .nilai_grid import NilaiPage
+from .pages import (
+    BerandaPage,
+    ComingLaterPage,
+    GtkPage,
+    ReferensiPage,
+    RombelPage,
+    SarprasPage,
+    SekolahPage,
+    TablesPage,
+)
+from .pmp import PmpPage
 from .settings_dialog import SettingsDialog
 from .table_page import TablePage
 from .validasi import ValidasiPage
@@ -54,7 +67,7 @@ TAB_OF_TABLE = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, user: UserInfo | None = None):
         super().__init__(parent)
         self.db = db
         self.tabs = self._tabs()
@@ -72,6 +85,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # user None: no login (tests, tools); the window then shows no acting user.
+        self.accounts = AccountControls(self, db, user)
+        self.accounts.changed.connect(lambda: self._open_row(self.nav.currentRow()))
         self._menus()
         self._status_bar()
         self.nav.currentRowChanged.connect(self._open_row)
@@ -100,16 +116,16 @@ class MainWindow(QMainWindow):
                 sp.SP_FileDialogListView,
                 table("peserta_didik"),
             ),
-            Tab("ptk", self.tr("GTK"), sp.SP_FileDialogContentsView, table("ptk")),
+            Tab("ptk", self.tr("GTK"), sp.SP_FileDialogContentsView, lambda: GtkPage(db)),
             Tab(
                 "rombongan_belajar",
                 self.tr("Rombongan Belajar"),
                 sp.SP_DirIcon,
-                table("rombongan_belajar"),
+                lambda: RombelPage(db),
             ),
             Tab("pembelajaran", self.tr("Pembelajaran"), sp.SP_FileIcon, table("pembelajaran")),
             Tab("jadwal", self.tr("Jadwal"), sp.SP_BrowserReload, table("jadwal")),
-            Tab("nilai", self.tr("Nilai"), sp.SP_DialogApplyButton, table("nilai")),
+            Tab("nilai", self.tr("Nilai"), sp.SP_DialogApplyButton, lambda: NilaiPage(db)),
             Tab(
                 "referensi",
                 self.tr("Referensi"),
@@ -127,7 +143,7 @@ class MainWindow(QMainWindow):
                 "pmp",
                 self.tr("PMP"),
                 sp.SP_DialogSaveButton,
-                lambda: ComingLaterPage(self.tr("PMP"), later),
+                lambda: PmpPage(db),
             ),
         ]
 
@@ -140,9 +156,12 @@ class MainWindow(QMainWindow):
         """Show the tab that holds ``table`` and select the row, if it is listed there."""
         tab_key, listing_key = TAB_OF_TABLE.get(table, ("referensi", None))
         page = self.show_tab(tab_key)
-        if isinstance(page, SarprasPage):
-            page.setCurrentIndex(SarprasPage.KEYS.index(listing_key))
+        if isinstance(page, TablesPage) and listing_key in page.KEYS:
+            page.setCurrentIndex(page.KEYS.index(listing_key))
             page = page.currentWidget()
+        if isinstance(page, NilaiPage):
+            page.setCurrentWidget(page.table)
+            page = page.table
         if isinstance(page, TablePage) and page.model.listing.key == table:
             page.select_id(row_id)
 
@@ -168,7 +187,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages[tab.key] = page
         self.stack.setCurrentIndex(row)
-        self.setWindowTitle(f"{tab.title} — {self._school_title}")
+        self.setWindowTitle(f"{tab.title} — {self._school_title}{self.accounts.title_suffix()}")
 
     def _menus(self) -> None:
         berkas = self.menuBar().addMenu(self.tr("&Berkas"))
@@ -178,6 +197,7 @@ class MainWindow(QMainWindow):
         pengaturan = self.menuBar().addMenu(self.tr("&Pengaturan"))
         preferensi = QAction(self.tr("&Bahasa dan Tampilan…"), self)
         preferensi.triggered.connect(lambda: SettingsDialog(self).exec())
+        self.accounts.add_to(pengaturan)
         pengaturan.addAction(preferensi)
         webservice = QAction(self.tr("&WebService…"), self)
         webservice.triggered.connect(lambda: WebServiceDialog.open_for(self, self.db))
@@ -193,6 +213,7 @@ class MainWindow(QMainWindow):
         self._school_title = (
             f"{summary.nama} ({summary.npsn})" if summary else self.tr("Dapodik Lokal")
         )
+        self.statusBar().addPermanentWidget(self.accounts.status_label)
         self.statusBar().addPermanentWidget(QLabel(str(self.db.path)))
         if summary:
             self.statusBar().showMessage(

@@ -2,9 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AccountControls</name>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="31"/>
+        <source>&amp;Tukar Akses Pengguna…</source>
+        <translation>&amp;Switch User Access (Tukar Akses Pengguna)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="33"/>
+        <source>&amp;Kembali ke Akun Operator</source>
+        <translation>&amp;Back to the Operator Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="35"/>
+        <source>&amp;Ganti Kata Sandi…</source>
+        <translation>&amp;Change Password…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="60"/>
+        <source>Bertindak sebagai: %1 (Tukar Akses dari %2)</source>
+        <translation>Acting as: %1 (switched from %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="65"/>
+        <source>Pengguna: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="81"/>
+        <source>Tukar Akses Pengguna</source>
+        <translation>Switch User Access (Tukar Akses Pengguna)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="82"/>
+        <source>Kembali ke akun %1.</source>
+        <translation>Back to the account %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="89"/>
+        <source>Ganti Kata Sandi</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_controls.py" line="89"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Akun</name>
+    <message>
+        <location filename="../../app/accounts/acting.py" line="99"/>
+        <source>Akun Staf hanya dapat membaca data, tidak dapat mengubahnya.</source>
+        <translation>A Staff account can only read data, not change it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/credentials.py" line="59"/>
+        <source>Token perangkat tidak dapat disimpan di penyimpanan kredensial: {error}</source>
+        <translation>The device token cannot be stored in the credential store: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/credentials.py" line="96"/>
+        <source>Berkas token perangkat tidak dapat dibuka dengan Kode Registrasi ini.</source>
+        <translation>The device token file cannot be opened with this Kode Registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/credentials.py" line="134"/>
+        <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai ({backend}), sehingga token perangkat tidak dapat disimpan dengan aman. Dengan persetujuan Anda, token dapat disimpan dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi.</source>
+        <translation>No usable operating-system credential store was found ({backend}), so the device token cannot be stored safely. With your consent, the token can be kept in an encrypted file that only the Kode Registrasi opens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/kode.py" line="32"/>
+        <source>Kode Registrasi sekolah ini belum tersimpan: daftarkan sekolah terlebih dahulu.</source>
+        <translation>The Kode Registrasi of this school is not stored yet: register the school first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/kode.py" line="41"/>
+        <source>Kode Registrasi salah. Sisa percobaan sebelum dikunci sementara: {left}.</source>
+        <translation>Wrong Kode Registrasi. Attempts left before a temporary lock: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/lockout.py" line="30"/>
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.</source>
+        <translation>Too many wrong attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/principal.py" line="95"/>
+        <source>Data sekolah atau tahun ajaran aktif belum ada.</source>
+        <translation>There is no school data or no active school year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/principal.py" line="105"/>
+        <source>Kepala sekolah {nama} tidak aktif lagi di sekolah ini: tidak terdaftar sebagai PTK induk pada tahun ajaran {tahun_ajaran}, atau sudah keluar. Di tab GTK, isi TST tugas tambahan Kepala Sekolah-nya dan beri kepala sekolah yang baru (atau Plt.) tugas tambahan itu.</source>
+        <translation>Principal {nama} is no longer active at this school: not registered as PTK induk for school year {tahun_ajaran}, or has left. In the GTK tab, fill in the TST of their Kepala Sekolah duty and give that duty to the new principal (or a Plt.).</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/principal.py" line="116"/>
+        <source>Kepala sekolah belum ditetapkan di data sekolah. Di tab GTK, beri satu PTK tugas tambahan Kepala Sekolah (atau Plt. Kepala Sekolah) tanpa TST, dan pastikan PTK itu terdaftar sebagai PTK induk di sekolah ini pada tahun ajaran {tahun_ajaran} dan belum keluar.</source>
+        <translation>No principal is set in the school data. In the GTK tab, give one PTK the additional duty Kepala Sekolah (or Plt. Kepala Sekolah) without a TST, and make sure that PTK is registered with this school as home school (PTK induk) for school year {tahun_ajaran} and has not left.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="98"/>
+        <source>Server {server} tidak dapat dihubungi ({error}). Periksa alamat server dan sambungan internet, lalu coba lagi.</source>
+        <translation>The server {server} cannot be reached ({error}). Check the server address and the internet connection, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="114"/>
+        <source>Server menolak permintaan (HTTP {status}): {detail}</source>
+        <translation>The server refused the request (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="134"/>
+        <source>NPSN atau Kode Registrasi salah.</source>
+        <translation>Wrong NPSN or Kode Registrasi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="138"/>
+        <source>Terlalu banyak percobaan Kode Registrasi yang salah untuk NPSN ini. Coba lagi dalam {minutes} menit.</source>
+        <translation>Too many wrong Kode Registrasi attempts for this NPSN. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="215"/>
+        <source>Unduhan prefill terputus ({error}). {received} byte sudah tersimpan; ulangi pendaftaran untuk melanjutkan dari situ.</source>
+        <translation>The prefill download was interrupted ({error}). {received} bytes are saved; repeat the registration to continue from there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="252"/>
+        <source>Basis data ini berisi sekolah lain (NPSN {npsn}); pilih basis data baru.</source>
+        <translation>This database holds another school (NPSN {npsn}); choose a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="260"/>
+        <source>Prefill ini (dibuat {created}) lebih lama dari data sekolah yang sudah dikirim atau diterima perangkat ini. Mendaftar dari prefill lama membuat data ganda. Minta prefill terbaru dari server, lalu ulangi pendaftaran.</source>
+        <translation>This prefill (made {created}) is older than school data this device has already sent or received. Registering from an old prefill creates duplicate data. Get the latest prefill from the server, then register again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="269"/>
+        <source>Basis data ini sudah berisi data sekolah {npsn}. Pendaftaran hanya ke basis data baru; untuk data terbaru pakai Sinkronisasi.</source>
+        <translation>This database already holds the data of school {npsn}. Registration only goes into a new database; for the latest data use Sinkronisasi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="302"/>
+        <source>Berkas {path} bukan prefill yang dapat dipakai: {error}</source>
+        <translation>The file {path} is not a usable prefill: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="308"/>
+        <source>Berkas {path} bukan berkas prefill.</source>
+        <translation>The file {path} is not a prefill file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="314"/>
+        <source>Kode Registrasi tidak cocok dengan sekolah pada prefill ini.</source>
+        <translation>The Kode Registrasi does not match the school of this prefill.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="417"/>
+        <source>Prefill yang dipakai lebih lama dari data yang sudah dikirim sekolah ini ke server. Mendaftar dari prefill lama membuat data ganda: unduh prefill terbaru, lalu daftarkan ulang ke basis data baru.</source>
+        <translation>The prefill used is older than data this school has already sent to the server. Registering from an old prefill creates duplicate data: download the latest prefill, then register again into a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="470"/>
+        <source>Sekolah ini belum didaftarkan.</source>
+        <translation>This school has not been registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/tukar_akses.py" line="85"/>
+        <source>{nama} bukan kepala sekolah saat ini (kepala sekolah menurut data GTK: {kepala}). Jika data itu keliru, perbaiki tugas tambahan Kepala Sekolah di tab GTK.</source>
+        <translation>{nama} is not the current principal (the principal according to the GTK data: {kepala}). If that data is wrong, correct the Kepala Sekolah duty in the GTK tab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/tukar_akses.py" line="95"/>
+        <source>Akun {nama} tidak aktif.</source>
+        <translation>The account {nama} is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/tukar_akses.py" line="108"/>
+        <source>Akun tidak ditemukan.</source>
+        <translation>Account not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/tukar_akses.py" line="134"/>
+        <source>Hanya kepala sekolah ({kepala}) yang dapat mengirim data. Pilih Pengaturan → Tukar Akses Pengguna, masukkan Kode Registrasi sekolah, lalu pilih akun kepala sekolah dan klik Tukar Pengguna.</source>
+        <translation>Only the principal ({kepala}) can send data. Choose Pengaturan → Tukar Akses Pengguna, enter the school&apos;s Kode Registrasi, then choose the principal&apos;s account and click Tukar Pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="19"/>
+        <source>Operator Sekolah</source>
+        <translation>School Operator</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="20"/>
+        <source>Kepala Sekolah</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="21"/>
+        <source>Staf (hanya baca)</source>
+        <translation>Staff (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="52"/>
+        <source>Kata sandi minimal {count} karakter.</source>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="82"/>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>A username is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="85"/>
+        <source>Nama pengguna {username} sudah dipakai.</source>
+        <translation>The username {username} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="104"/>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="130"/>
+        <source>Pengguna {username} tidak ada.</source>
+        <translation>There is no user {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="143"/>
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/users.py" line="154"/>
+        <source>Hanya kata sandi akun Operator Sekolah yang dapat diatur ulang di sini.</source>
+        <translation>Only the password of a School Operator account can be reset here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start.py" line="21"/>
+        <source>Belum ada akun</source>
+        <translation>No accounts yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start.py" line="22"/>
+        <source>Basis data ini belum memiliki akun pengguna. Buat akun operator dengan perintah: python -m app user add NAMA --db BERKAS</source>
+        <translation>This database has no user accounts yet. Create an operator account with the command: python -m app user add NAME --db FILE</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="67"/>
+        <location filename="../../app/ui/app.py" line="71"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -12,79 +258,122 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="36"/>
+        <location filename="../../app/ui/pages.py" line="40"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="43"/>
+        <location filename="../../app/ui/pages.py" line="47"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="44"/>
+        <location filename="../../app/ui/pages.py" line="48"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="45"/>
+        <location filename="../../app/ui/pages.py" line="49"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="46"/>
+        <location filename="../../app/ui/pages.py" line="50"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="48"/>
+        <location filename="../../app/ui/pages.py" line="52"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="49"/>
+        <location filename="../../app/ui/pages.py" line="53"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="51"/>
+        <location filename="../../app/ui/pages.py" line="55"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53"/>
+        <location filename="../../app/ui/pages.py" line="57"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="56"/>
+        <location filename="../../app/ui/pages.py" line="60"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="57"/>
+        <location filename="../../app/ui/pages.py" line="61"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="58"/>
+        <location filename="../../app/ui/pages.py" line="62"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="59"/>
+        <location filename="../../app/ui/pages.py" line="63"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="60"/>
+        <location filename="../../app/ui/pages.py" line="64"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="65"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="174"/>
+        <source>Ganti Kata Sandi</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="180"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="181"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="185"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="186"/>
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="187"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="188"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="194"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +430,969 @@ The details are recorded in:
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <location filename="../../app/entry/excel.py" line="34"/>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="35"/>
+        <source>nama orang (huruf)</source>
+        <translation>person&apos;s name (letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="36"/>
+        <source>angka</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="37"/>
+        <source>bilangan bulat</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="38"/>
+        <source>bilangan</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="39"/>
+        <source>tanggal HH-BB-TTTT</source>
+        <translation>date DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="40"/>
+        <source>kode atau nama dari daftar</source>
+        <translation>code or name from the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="41"/>
+        <source>1 (ya) atau 0 (tidak)</source>
+        <translation>1 (yes) or 0 (no)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="42"/>
+        <source>kode wilayah desa/kecamatan</source>
+        <translation>village/district region code</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="43"/>
+        <source>alamat email</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="118"/>
+        <source>Berkas {path} bukan berkas Excel (.xlsx) yang dapat dibaca.</source>
+        <translation>File {path} is not a readable Excel (.xlsx) file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="141"/>
+        <source>Kolom berkas tidak sesuai templat. Tidak dikenal: {unknown}. Wajib tetapi tidak ada: {missing}. Gunakan templat dari aplikasi.</source>
+        <translation>The file&apos;s columns do not match the template. Unknown: {unknown}. Required but missing: {missing}. Use the template from the app.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="223"/>
+        <source>{label} {value} sama dengan baris {other} di berkas ini.</source>
+        <translation>{label} {value} is the same as row {other} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="53"/>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="54"/>
+        <source>{label} harus {n} digit angka (sekarang {count} karakter).</source>
+        <translation>{label} must be {n} digits (now {count} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="55"/>
+        <source>{label} hanya boleh berisi angka.</source>
+        <translation>{label} may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="56"/>
+        <source>{label} paling banyak {n} karakter.</source>
+        <translation>{label} has at most {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="57"/>
+        <source>{label} harus berupa angka.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="58"/>
+        <source>{label} harus bilangan bulat.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="59"/>
+        <source>{label} harus antara {minimum} dan {maximum}.</source>
+        <translation>{label} must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="60"/>
+        <source>{label} harus antara {earliest} dan {latest}.</source>
+        <translation>{label} must be between {earliest} and {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="61"/>
+        <source>{label} bukan tanggal yang sah (format HH-BB-TTTT).</source>
+        <translation>{label} is not a valid date (format DD-MM-YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="62"/>
+        <source>{label} hanya boleh berisi huruf, spasi, titik, koma, petik (&apos;) dan tanda hubung.</source>
+        <translation>{label} may contain only letters, spaces, full stops, commas, apostrophes (&apos;) and hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="66"/>
+        <source>{label} bukan alamat email (contoh: nama@contoh.id).</source>
+        <translation>{label} is not an email address (example: name@example.id).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="67"/>
+        <source>{label}: digit 7–12 harus tanggal lahir HHBBTT (perempuan: tanggal + 40).</source>
+        <translation>{label}: digits 7–12 must be the birth date DDMMYY (women: day + 40).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="70"/>
+        <source>{label} tidak cocok dengan Tanggal Lahir dan Jenis Kelamin: digit 7–12 seharusnya {expected}.</source>
+        <translation>{label} does not match Date of birth and Sex: digits 7–12 should be {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="74"/>
+        <source>{label}: &quot;{text}&quot; tidak ada dalam daftar pilihan.</source>
+        <translation>{label}: &quot;{text}&quot; is not in the list of choices.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="75"/>
+        <source>{label} tidak boleh sebelum {other}.</source>
+        <translation>{label} cannot be before {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="76"/>
+        <source>{label} tidak boleh lebih dari {other}.</source>
+        <translation>{label} cannot be more than {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="82"/>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="83"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="84"/>
+        <source>Orang Tua</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="85"/>
+        <source>Registrasi</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="86"/>
+        <source>Kepegawaian</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="87"/>
+        <source>Legalitas</source>
+        <translation>Legal status</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="89"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="90"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="91"/>
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="92"/>
+        <source>Tanggal Lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="93"/>
+        <source>Panjang (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="94"/>
+        <source>Lebar (m)</source>
+        <translation>Width (m)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="95"/>
+        <source>Status Kepemilikan</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="101"/>
+        <source>Alamat Jalan</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="102"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="103"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="104"/>
+        <location filename="../../app/entry/options.py" line="129"/>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="105"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="106"/>
+        <source>Kode Pos</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="116"/>
+        <source>Jenis Kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="121"/>
+        <source>Tempat Lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="125"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="134"/>
+        <source>NIK Orang Tua</source>
+        <translation>Parent&apos;s NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="137"/>
+        <source>Tahun Lahir</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="143"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="147"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="156"/>
+        <source>Peserta Didik Keluar</source>
+        <translation>Student leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="161"/>
+        <location filename="../../app/entry/forms.py" line="182"/>
+        <source>Alasan Keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="167"/>
+        <location filename="../../app/entry/forms.py" line="188"/>
+        <source>Tanggal Keluar</source>
+        <translation>Date of leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="171"/>
+        <location filename="../../app/entry/forms.py" line="521"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="177"/>
+        <source>GTK Keluar</source>
+        <translation>Staff member leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="197"/>
+        <location filename="../../app/entry/forms.py" line="437"/>
+        <source>Peserta Didik</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="202"/>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="205"/>
+        <source>Kebutuhan Khusus</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="210"/>
+        <location filename="../../app/entry/forms.py" line="627"/>
+        <source>Dusun</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="213"/>
+        <source>Jenis Tinggal</source>
+        <translation>Living arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="219"/>
+        <source>Alat Transportasi</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="225"/>
+        <location filename="../../app/entry/forms.py" line="335"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="229"/>
+        <location filename="../../app/entry/forms.py" line="336"/>
+        <location filename="../../app/entry/forms.py" line="624"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="230"/>
+        <source>Nama Ayah</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="231"/>
+        <location filename="../../app/entry/forms.py" line="276"/>
+        <source>Nama Ibu Kandung</source>
+        <translation>Mother&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="234"/>
+        <location filename="../../app/entry/forms.py" line="443"/>
+        <source>Jenis Pendaftaran</source>
+        <translation>Enrolment type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="242"/>
+        <source>NIPD</source>
+        <translation>NIPD</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="249"/>
+        <source>Tanggal Masuk Sekolah</source>
+        <translation>Date of entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="257"/>
+        <source>Sekolah Asal</source>
+        <translation>Previous school</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="270"/>
+        <location filename="../../app/entry/forms.py" line="349"/>
+        <location filename="../../app/entry/forms.py" line="382"/>
+        <source>GTK</source>
+        <translation>GTK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="278"/>
+        <source>NUPTK</source>
+        <translation>NUPTK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="279"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="282"/>
+        <source>Status Kepegawaian</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="289"/>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="295"/>
+        <source>SK Pengangkatan</source>
+        <translation>Appointment decree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="301"/>
+        <source>TMT Pengangkatan</source>
+        <translation>Appointment start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="307"/>
+        <source>Jenis PTK</source>
+        <translation>Staff type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="315"/>
+        <source>Nomor Surat Tugas</source>
+        <translation>Assignment letter no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="322"/>
+        <source>TMT Tugas</source>
+        <translation>Assignment start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="329"/>
+        <source>Sekolah Induk</source>
+        <translation>Home school</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="337"/>
+        <source>NPWP</source>
+        <translation>NPWP (tax no.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="346"/>
+        <source>Riwayat Pendidikan Formal</source>
+        <translation>Formal education history</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="352"/>
+        <source>Jenjang Pendidikan</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="356"/>
+        <source>Bidang Studi</source>
+        <translation>Field of study</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="358"/>
+        <source>Gelar Akademik</source>
+        <translation>Academic degree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="362"/>
+        <source>Satuan Pendidikan</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="366"/>
+        <source>Fakultas</source>
+        <translation>Faculty</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="367"/>
+        <source>Program Studi</source>
+        <translation>Study programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="368"/>
+        <source>Kependidikan</source>
+        <translation>Teacher education</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="369"/>
+        <source>Tahun Masuk</source>
+        <translation>Year started</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="370"/>
+        <source>Tahun Lulus</source>
+        <translation>Year graduated</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="371"/>
+        <source>NIM</source>
+        <translation>Student ID (NIM)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="372"/>
+        <source>IPK</source>
+        <translation>GPA</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="379"/>
+        <source>Tugas Tambahan</source>
+        <translation>Additional duties</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="385"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="389"/>
+        <source>Jumlah Jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="390"/>
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="391"/>
+        <source>TMT</source>
+        <translation>Start (TMT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="392"/>
+        <source>TST</source>
+        <translation>End (TST)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="399"/>
+        <source>Rombongan Belajar</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="402"/>
+        <source>Nama Rombel</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="405"/>
+        <source>Tingkat</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="411"/>
+        <source>Jenis Rombel</source>
+        <translation>Class type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="416"/>
+        <source>Kurikulum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="418"/>
+        <source>Wali Kelas</source>
+        <translation>Homeroom teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="419"/>
+        <location filename="../../app/entry/forms.py" line="506"/>
+        <location filename="../../app/entry/forms.py" line="544"/>
+        <location filename="../../app/entry/forms.py" line="570"/>
+        <source>Ruang</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="420"/>
+        <source>Moving Class</source>
+        <translation>Moving class</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="426"/>
+        <source>Anggota Rombel</source>
+        <translation>Class members</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="431"/>
+        <location filename="../../app/entry/forms.py" line="463"/>
+        <source>Rombel</source>
+        <translation>Rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="458"/>
+        <location filename="../../app/entry/forms.py" line="500"/>
+        <source>Pembelajaran</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="469"/>
+        <source>Mata Pelajaran</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="473"/>
+        <source>Guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="476"/>
+        <source>Jam per Minggu</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="481"/>
+        <source>SK Mengajar</source>
+        <translation>Teaching decree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="482"/>
+        <source>Tanggal SK Mengajar</source>
+        <translation>Teaching decree date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="485"/>
+        <source>Status di Kurikulum</source>
+        <translation>Status in curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="495"/>
+        <source>Jadwal</source>
+        <translation>Timetable entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="504"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="505"/>
+        <source>Jam Ke</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="512"/>
+        <location filename="../../app/entry/forms.py" line="530"/>
+        <source>Tanah</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="516"/>
+        <source>No. Sertifikat</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="519"/>
+        <location filename="../../app/entry/forms.py" line="559"/>
+        <source>Luas (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="527"/>
+        <location filename="../../app/entry/forms.py" line="547"/>
+        <source>Bangunan</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="531"/>
+        <location filename="../../app/entry/forms.py" line="554"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="535"/>
+        <source>Luas Tapak (m²)</source>
+        <translation>Footprint (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="536"/>
+        <source>Jumlah Lantai</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="537"/>
+        <source>Tahun Dibangun</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="550"/>
+        <source>Jenis Prasarana</source>
+        <translation>Room type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="556"/>
+        <source>Lantai ke</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="560"/>
+        <source>Kapasitas</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="566"/>
+        <source>Alat</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="573"/>
+        <source>Jenis Sarana</source>
+        <translation>Equipment type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="578"/>
+        <source>Spesifikasi</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="581"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="585"/>
+        <source>Jumlah Laik</source>
+        <translation>Usable quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="597"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="602"/>
+        <source>Nama Sekolah</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="607"/>
+        <source>NPSN</source>
+        <translation>NPSN</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="608"/>
+        <source>NSS</source>
+        <translation>NSS</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="611"/>
+        <source>Bentuk Pendidikan</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="618"/>
+        <source>Status Sekolah</source>
+        <translation>School status</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="623"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="625"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="631"/>
+        <source>SK Pendirian</source>
+        <translation>Founding decree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="637"/>
+        <source>Tanggal SK Pendirian</source>
+        <translation>Founding decree date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="643"/>
+        <source>SK Izin Operasional</source>
+        <translation>Operating licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="649"/>
+        <source>Tanggal SK Izin Operasional</source>
+        <translation>Operating licence date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="655"/>
+        <source>Akreditasi</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="661"/>
+        <source>SK Akreditasi</source>
+        <translation>Accreditation decree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="667"/>
+        <source>TMT Akreditasi</source>
+        <translation>Accreditation date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/nilai.py" line="20"/>
+        <source>Nilai Pengetahuan</source>
+        <translation>Knowledge grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/nilai.py" line="27"/>
+        <source>Nilai Keterampilan</source>
+        <translation>Skills grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="29"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="30"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="33"/>
+        <source>Negeri</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="34"/>
+        <source>Swasta</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="37"/>
+        <source>Wajib sesuai kurikulum</source>
+        <translation>Compulsory in the curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="38"/>
+        <source>Muatan lokal</source>
+        <translation>Local content</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="39"/>
+        <source>Tambahan</source>
+        <translation>Additional</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="45"/>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="46"/>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="47"/>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="48"/>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="49"/>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="50"/>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="126"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="127"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/options.py" line="128"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/store.py" line="32"/>
+        <source>Data belum benar: {detail}</source>
+        <translation>The data is not right yet: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/store.py" line="97"/>
+        <source>Isi data Sekolah dan semester aktif terlebih dahulu, lalu simpan lagi.</source>
+        <translation>Enter the school&apos;s data and the active semester first, then save again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/store.py" line="132"/>
+        <source>Data tidak tersimpan, basis data menolak: {detail}</source>
+        <translation>Not saved, the database refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="85"/>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="96"/>
+        <source>Pilih dari kalender</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="129"/>
+        <source>Lupa Kata Sandi</source>
+        <translation>Forgot Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="137"/>
+        <source>Kata sandi akun Operator Sekolah dapat diatur ulang dengan Kode Registrasi sekolah (dari Dinas Pendidikan / Manajemen Dapodik).</source>
+        <translation>The password of a School Operator account can be reset with the school&apos;s Kode Registrasi (from the Dinas Pendidikan / Manajemen Dapodik).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="143"/>
+        <source>Atur Ulang</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="144"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="149"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="150"/>
+        <source>Kode Registrasi</source>
+        <translation>Registration Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="151"/>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="152"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="158"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>Hari</name>
     <message>
         <location filename="../../app/ui/table_model.py" line="23"/>
@@ -174,42 +1426,259 @@ The details are recorded in:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <source>Impor %1 dari Excel</source>
+        <translation>Import %1 from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <source>Pilih Berkas…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="41"/>
+        <source>Simpan Templat…</source>
+        <translation>Save Template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="43"/>
+        <source>Pilih berkas .xlsx yang dibuat dari templat.</source>
+        <translation>Choose an .xlsx file made from the template.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <source>Impor Baris yang Benar</source>
+        <translation>Import the Correct Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <source>Pilih Berkas Excel</source>
+        <translation>Choose Excel File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Simpan Templat</source>
+        <translation>Save Template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>ubah</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>galat</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <source>Baru: %1, ubah: %2, galat: %3. Baris galat tidak diimpor.</source>
+        <translation>New: %1, update: %2, error: %3. Rows with errors are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <source>%n baris diimpor.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <source>Impor gagal, tidak ada yang ditulis: %1</source>
+        <translation>Import failed, nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KepalaSekolahPage</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="117"/>
+        <source>Kepala Sekolah</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="120"/>
+        <source>Tukar Akses Pengguna…</source>
+        <translation>Switch User Access…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="137"/>
+        <source>Kepala sekolah sedang memakai aplikasi.</source>
+        <translation>The principal is currently using the app.</translation>
+    </message>
+</context>
+<context>
+    <name>KodeDialog</name>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="77"/>
+        <location filename="../../app/ui/pmp.py" line="100"/>
+        <source>Kode Registrasi</source>
+        <translation>Registration Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="83"/>
+        <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
+        <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="91"/>
+        <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
+        <translation>The demo school uses the demo code already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="94"/>
+        <source>Tanda Tangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="95"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KoneksiPage</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="287"/>
+        <source>Koneksi ke Server</source>
+        <translation>Connection to Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="290"/>
+        <source>Periksa lagi</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="301"/>
+        <source>Menghubungi server…</source>
+        <translation>Contacting server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="307"/>
+        <source>Terhubung</source>
+        <translation>Connected</translation>
+    </message>
+</context>
+<context>
+    <name>LembarKonfirmasiPage</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
+        <source>Lembar Konfirmasi</source>
+        <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
+        <source>Butir</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="156"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="158"/>
+        <source>Konfirmasi Isian Dapodik</source>
+        <translation>Dapodik Entry Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="160"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="244"/>
+        <source>Simpan Lembar Konfirmasi</source>
+        <translation>Save Confirmation Sheet</translation>
+    </message>
+</context>
+<context>
     <name>Listing</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="132"/>
+        <location filename="../../app/ui/table_model.py" line="139"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="133"/>
+        <location filename="../../app/ui/table_model.py" line="140"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="69"/>
         <location filename="../../app/db/listing.py" line="272"/>
+        <location filename="../../app/db/listing.py" line="368"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="75"/>
         <location filename="../../app/db/listing.py" line="120"/>
-        <location filename="../../app/db/listing.py" line="317"/>
-        <location filename="../../app/db/listing.py" line="341"/>
-        <location filename="../../app/db/listing.py" line="372"/>
-        <location filename="../../app/db/listing.py" line="402"/>
+        <location filename="../../app/db/listing.py" line="396"/>
+        <location filename="../../app/db/listing.py" line="420"/>
+        <location filename="../../app/db/listing.py" line="451"/>
+        <location filename="../../app/db/listing.py" line="481"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="76"/>
         <location filename="../../app/db/listing.py" line="121"/>
+        <location filename="../../app/db/listing.py" line="370"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="77"/>
         <location filename="../../app/db/listing.py" line="273"/>
+        <location filename="../../app/db/listing.py" line="369"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
@@ -240,6 +1709,7 @@ The details are recorded in:
         <location filename="../../app/db/listing.py" line="203"/>
         <location filename="../../app/db/listing.py" line="240"/>
         <location filename="../../app/db/listing.py" line="274"/>
+        <location filename="../../app/db/listing.py" line="367"/>
         <source>Rombel</source>
         <translation>Class</translation>
     </message>
@@ -256,6 +1726,8 @@ The details are recorded in:
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="110"/>
+        <location filename="../../app/db/listing.py" line="311"/>
+        <location filename="../../app/db/listing.py" line="339"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
@@ -312,8 +1784,8 @@ The details are recorded in:
     <message>
         <location filename="../../app/db/listing.py" line="181"/>
         <location filename="../../app/db/listing.py" line="249"/>
-        <location filename="../../app/db/listing.py" line="362"/>
-        <location filename="../../app/db/listing.py" line="404"/>
+        <location filename="../../app/db/listing.py" line="441"/>
+        <location filename="../../app/db/listing.py" line="483"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
@@ -381,226 +1853,983 @@ The details are recorded in:
         <translation>Skills grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="311"/>
+        <location filename="../../app/db/listing.py" line="302"/>
+        <source>Riwayat Pendidikan</source>
+        <translation>Education history</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="312"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="315"/>
+        <source>Satuan Pendidikan</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="318"/>
+        <source>Program Studi</source>
+        <translation>Study programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="319"/>
+        <source>Tahun Lulus</source>
+        <translation>Year graduated</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="330"/>
+        <source>Tugas Tambahan</source>
+        <translation>Additional duties</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="340"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="341"/>
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="342"/>
+        <source>TMT</source>
+        <translation>Start (TMT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="343"/>
+        <source>TST</source>
+        <translation>End (TST)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="354"/>
+        <source>Anggota Rombel</source>
+        <translation>Class members</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="390"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="320"/>
+        <location filename="../../app/db/listing.py" line="399"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="323"/>
-        <location filename="../../app/db/listing.py" line="375"/>
+        <location filename="../../app/db/listing.py" line="402"/>
+        <location filename="../../app/db/listing.py" line="454"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="324"/>
+        <location filename="../../app/db/listing.py" line="403"/>
         <source>Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="335"/>
-        <location filename="../../app/db/listing.py" line="374"/>
+        <location filename="../../app/db/listing.py" line="414"/>
+        <location filename="../../app/db/listing.py" line="453"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="340"/>
-        <location filename="../../app/db/listing.py" line="371"/>
+        <location filename="../../app/db/listing.py" line="419"/>
+        <location filename="../../app/db/listing.py" line="450"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="342"/>
+        <location filename="../../app/db/listing.py" line="421"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="343"/>
+        <location filename="../../app/db/listing.py" line="422"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="345"/>
+        <location filename="../../app/db/listing.py" line="424"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="349"/>
-        <location filename="../../app/db/listing.py" line="378"/>
+        <location filename="../../app/db/listing.py" line="428"/>
+        <location filename="../../app/db/listing.py" line="457"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="373"/>
+        <location filename="../../app/db/listing.py" line="452"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="392"/>
+        <location filename="../../app/db/listing.py" line="471"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="403"/>
+        <location filename="../../app/db/listing.py" line="482"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="405"/>
+        <location filename="../../app/db/listing.py" line="484"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="406"/>
+        <location filename="../../app/db/listing.py" line="485"/>
         <source>Laik</source>
         <translation>Usable</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="54"/>
+        <source>Masuk — Dapodik Lokal</source>
+        <translation>Log in — Dapodik Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="61"/>
+        <source>Lupa kata sandi?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="65"/>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="66"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="70"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="71"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="82"/>
+        <source>Daftarkan Sekolah Anda…</source>
+        <translation>Register Your School…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="93"/>
+        <source>Ini sekolah demo. Akun operator demo: &lt;b&gt;%1&lt;/b&gt;, kata sandi &lt;b&gt;%2&lt;/b&gt;. Kode Registrasi demo untuk Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>This is the demo school. Demo operator account: &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;. Demo Kode Registrasi for Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_dialogs.py" line="120"/>
+        <source>Kata sandi diganti. Silakan masuk.</source>
+        <translation>Password changed. Please log in.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Fitur ini hadir pada versi berikutnya Dapodik Lokal.</source>
         <translation>This feature arrives in the next version of Dapodik Lokal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>PMP</source>
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;WebService…</source>
         <translation>&amp;Web Service…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2</source>
         <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModePage</name>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="43"/>
+        <source>Selamat datang di Dapodik Lokal</source>
+        <translation>Welcome to Dapodik Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="44"/>
+        <source>Sekolah ini belum terdaftar di perangkat ini.</source>
+        <translation>No school is registered on this device yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="45"/>
+        <source>Daftarkan sekolah lewat server (perlu internet)</source>
+        <translation>Register the school through the server (needs internet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="47"/>
+        <source>Daftarkan sekolah dari berkas prefill (tanpa internet)</source>
+        <translation>Register the school from a prefill file (no internet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="49"/>
+        <source>Lihat sekolah demo dulu (tanpa server)</source>
+        <translation>Look at the demo school first (no server)</translation>
+    </message>
+</context>
+<context>
+    <name>NilaiGridModel</name>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="68"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="70"/>
+        <source>NISN</source>
+        <translation>NISN</translation>
+    </message>
+</context>
+<context>
+    <name>NilaiGridPage</name>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="137"/>
+        <source>Simpan Nilai</source>
+        <translation>Save Grades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="152"/>
+        <source>Rombel:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="154"/>
+        <source>Mata Pelajaran:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/nilai_grid.py" line="199"/>
+        <source>%n peserta didik</source>
+        <translation>
+            <numerusform>%n student(s)</numerusform>
+            <numerusform>%n student(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="204"/>
+        <source>Nilai belum disimpan: %1 sel di luar 0–100 (ditandai merah).</source>
+        <translation>Grades not saved: %1 cell(s) outside 0–100 (marked red).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/nilai_grid.py" line="215"/>
+        <source>%n nilai disimpan.</source>
+        <translation>
+            <numerusform>%n grade(s) saved.</numerusform>
+            <numerusform>%n grade(s) saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NilaiPage</name>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="225"/>
+        <source>Isi Nilai</source>
+        <translation>Enter Grades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/nilai_grid.py" line="226"/>
+        <source>Daftar Nilai</source>
+        <translation>Grade List</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPage</name>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="121"/>
+        <source>Akun Operator</source>
+        <translation>Operator Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="122"/>
+        <source>Akun ini dipakai untuk masuk ke Dapodik Lokal di perangkat ini.</source>
+        <translation>This account is used to log in to Dapodik Lokal on this device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="131"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="132"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="133"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="134"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="139"/>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>A username is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="144"/>
+        <source>Kata sandi minimal %1 karakter.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="148"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PersetujuanPage</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="267"/>
+        <source>Persetujuan Pengiriman Data</source>
+        <translation>Data Submission Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="270"/>
+        <source>Saya setuju</source>
+        <translation>I agree</translation>
+    </message>
+</context>
+<context>
+    <name>Pmp</name>
+    <message>
+        <location filename="../../app/pmp/cli.py" line="40"/>
+        <source>Berkas basis data {path} tidak ada.</source>
+        <translation>Database file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/instruments.py" line="24"/>
+        <source>Kepala Sekolah</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/instruments.py" line="25"/>
+        <source>Guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/instruments.py" line="26"/>
+        <source>Peserta Didik</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/instruments.py" line="27"/>
+        <source>Komite Sekolah</source>
+        <translation>School Committee</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/instruments.py" line="28"/>
+        <source>Pengawas</source>
+        <translation>School Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/package.py" line="73"/>
+        <source>Kode Registrasi sekolah diperlukan untuk menandatangani berkas PMP.</source>
+        <translation>The school&apos;s Registration Code is needed to sign the PMP file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/package.py" line="182"/>
+        <source>Folder {folder} tidak ada.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/package.py" line="188"/>
+        <source>Berkas PMP tidak dapat ditulis ke {folder}: {error}</source>
+        <translation>The PMP file cannot be written to {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="56"/>
+        <source>{jenis} — {nama}: {sisa} dari {total} pertanyaan belum dijawab</source>
+        <translation>{jenis} — {nama}: {sisa} of {total} questions not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="59"/>
+        <source>{jenis}: {jumlah} responden belum ditambahkan (paling sedikit {minimal})</source>
+        <translation>{jenis}: {jumlah} respondents not added yet (at least {minimal})</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="63"/>
+        <source>Kepala Sekolah belum ditetapkan di data GTK (tugas tambahan Kepala Sekolah)</source>
+        <translation>No principal is set in the GTK data (additional duty Kepala Sekolah)</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="66"/>
+        <source>Guru: belum ada guru aktif di data GTK</source>
+        <translation>Teacher: there is no active teacher in the GTK data</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="67"/>
+        <source>Peserta Didik: belum ada peserta didik aktif di tingkat {tingkat}</source>
+        <translation>Student: there is no active student in grade {tingkat}</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="194"/>
+        <source>Belum ada data sekolah di basis data ini.</source>
+        <translation>This database holds no school data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="281"/>
+        <source>Instrumen PMP {versi} belum tersedia untuk jenjang sekolah ini.</source>
+        <translation>PMP instrument {versi} is not available for this school&apos;s level yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/respondents.py" line="405"/>
+        <source>Nama responden wajib diisi.</source>
+        <translation>The respondent&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/status.py" line="30"/>
+        <source>Belum Kirim</source>
+        <translation>Not Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/status.py" line="31"/>
+        <source>Sudah Kirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/status.py" line="32"/>
+        <source>Sudah Diproses</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/status.py" line="33"/>
+        <source>Gagal Diproses</source>
+        <translation>Processing Failed</translation>
+    </message>
+</context>
+<context>
+    <name>PmpPage</name>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="248"/>
+        <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="273"/>
+        <source>Periksa Status</source>
+        <translation>Check Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="294"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="294"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="294"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="294"/>
+        <source>Jawaban</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="308"/>
+        <source>Nama responden</source>
+        <translation>Respondent&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="310"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="316"/>
+        <location filename="../../app/ui/pmp.py" line="439"/>
+        <source>Hapus Responden</source>
+        <translation>Remove Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="323"/>
+        <source>Impor Berkas PMP…</source>
+        <translation>Import PMP File…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="325"/>
+        <source>Kirim Offline</source>
+        <translation>Send Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="375"/>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="375"/>
+        <source>Belum lengkap</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="440"/>
+        <source>Hapus %1 beserta semua jawabannya?</source>
+        <translation>Remove %1 and all of their answers?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="441"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="442"/>
+        <location filename="../../app/ui/pmp.py" line="557"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="459"/>
+        <source>Pilih folder untuk berkas PMP</source>
+        <translation>Choose a folder for the PMP file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="474"/>
+        <location filename="../../app/ui/pmp.py" line="511"/>
+        <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
+        <translation>Send Offline refused. First complete these respondents:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="484"/>
+        <source>Menulis berkas PMP…</source>
+        <translation>Writing the PMP file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="500"/>
+        <source>Berkas PMP ditulis: %1</source>
+        <translation>PMP file written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="501"/>
+        <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
+        <translation>Upload this file on the central server&apos;s PMP page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="517"/>
+        <source>Berkas PMP tidak dapat ditulis: %1</source>
+        <translation>The PMP file cannot be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="536"/>
+        <source>Pilih berkas PMP</source>
+        <translation>Choose a PMP file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="536"/>
+        <source>Berkas PMP (*.pmp)</source>
+        <translation>PMP files (*.pmp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="542"/>
+        <source>Impor Berkas PMP</source>
+        <translation>Import PMP File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="545"/>
+        <source>Berkas NPSN %1, instrumen %2, dibuat %3.
+Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
+        <translation>File of NPSN %1, instrument %2, created %3.
+New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="556"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="574"/>
+        <source>Berkas PMP ditolak:</source>
+        <translation>PMP file refused:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="586"/>
+        <source>Impor selesai: %1 jawaban baru atau diganti.</source>
+        <translation>Import finished: %1 answers new or replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="612"/>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="614"/>
+        <source>Status di server: tidak terhubung.</source>
+        <translation>Status at the server: not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="617"/>
+        <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="622"/>
+        <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
+        <translation>No PMP file has been made on this laptop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="625"/>
+        <source>Berkas terakhir dibuat %1: %2</source>
+        <translation>Last file made %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PmpVerify</name>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="35"/>
+        <source>Berkas PMP sah: NPSN {npsn}, instrumen {versi}, {jumlah} responden.</source>
+        <translation>Valid PMP file: NPSN {npsn}, instrument {versi}, {jumlah} respondents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="38"/>
+        <source>Berkas terlalu besar ({ukuran} byte); berkas PMP paling besar {batas} byte.</source>
+        <translation>The file is too large ({ukuran} bytes); a PMP file is at most {batas} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="41"/>
+        <source>Berkas bukan berkas PMP: isinya bukan arsip zip yang utuh ({detail}).</source>
+        <translation>Not a PMP file: its content is not a complete zip archive ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="44"/>
+        <source>Isi berkas tidak sesuai format berkas PMP: {detail}.</source>
+        <translation>The file&apos;s content does not match the PMP file format: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="45"/>
+        <source>Isi berkas {nama} melebihi {batas} byte setelah diekstrak (kemungkinan zip bomb); berkas ditolak.</source>
+        <translation>The member {nama} exceeds {batas} bytes when extracted (possibly a zip bomb); the file is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="50"/>
+        <source>Manifest berkas PMP rusak atau tidak lengkap: {detail}.</source>
+        <translation>The PMP file&apos;s manifest is damaged or incomplete: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="53"/>
+        <source>Berkas ini milik sekolah lain (NPSN {npsn_berkas}), bukan NPSN {npsn}.</source>
+        <translation>This file belongs to another school (NPSN {npsn_berkas}), not NPSN {npsn}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="56"/>
+        <source>Versi instrumen {versi} tidak dikenal; buat ulang berkas dengan Dapodik Lokal versi terbaru.</source>
+        <translation>Instrument version {versi} is unknown; make the file again with the latest Dapodik Lokal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="60"/>
+        <source>Tanda tangan berkas tidak cocok: berkas telah diubah, atau tidak ditandatangani dengan Kode Registrasi sekolah ini.</source>
+        <translation>The file&apos;s signature does not match: the file was changed, or it was not signed with this school&apos;s Registration Code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/verify.py" line="65"/>
+        <source>Jawaban dalam berkas tidak sesuai dengan manifest atau instrumen: {detail}.</source>
+        <translation>The answers in the file do not match the manifest or the instrument: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="162"/>
+        <source>Mendaftarkan Sekolah</source>
+        <translation>Registering the School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="180"/>
+        <source>Menghubungi server…</source>
+        <translation>Contacting server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="185"/>
+        <source>Mendaftarkan perangkat ke server…</source>
+        <translation>Registering this device with the server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="186"/>
+        <source>Mengunduh data sekolah (prefill)…</source>
+        <translation>Downloading the school data (prefill)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="187"/>
+        <source>Menyimpan data sekolah…</source>
+        <translation>Saving the school data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="198"/>
+        <source>Sekolah %1 (NPSN %2) terdaftar: %3 baris data tersimpan.</source>
+        <translation>School %1 (NPSN %2) registered: %3 rows of data saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="206"/>
+        <source>Pendaftaran belum berhasil. Kembali untuk memperbaiki.</source>
+        <translation>Registration did not succeed. Go back to correct it.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePanel</name>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="136"/>
+        <location filename="../../app/ui/pmp.py" line="220"/>
+        <source>Pilih responden di daftar sebelah kiri.</source>
+        <translation>Choose a respondent in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="139"/>
+        <source>%v dari %m pertanyaan dijawab</source>
+        <translation>%v of %m questions answered</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="247"/>
+        <source>Tambah %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="247"/>
+        <source>Ubah %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="254"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="255"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="120"/>
+        <location filename="../../app/ui/pages.py" line="169"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="122"/>
+        <location filename="../../app/ui/pages.py" line="171"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="222"/>
+        <source>Pendaftaran Sekolah — Dapodik Lokal</source>
+        <translation>School Registration — Dapodik Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="225"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="226"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="227"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="228"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="249"/>
+        <source>Penyimpanan kredensial</source>
+        <translation>Credential storage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="251"/>
+        <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai di perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi?</source>
+        <translation>No usable operating-system credential store exists on this device (%1). Keep the device token in an encrypted file that only the Kode Registrasi opens?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="264"/>
+        <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
+        <translation>The device token was not stored: registration cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="72"/>
+        <source>Data Pendaftaran</source>
+        <translation>Registration Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="74"/>
+        <source>NPSN dan Kode Registrasi diberikan Dinas Pendidikan / Manajemen Dapodik.</source>
+        <translation>The NPSN and Kode Registrasi are issued by the Dinas Pendidikan / Manajemen Dapodik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="80"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="90"/>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="91"/>
+        <source>NPSN</source>
+        <translation>NPSN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="92"/>
+        <location filename="../../app/ui/registration_wizard.py" line="105"/>
+        <source>Berkas prefill</source>
+        <translation>Prefill file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="93"/>
+        <source>Kode Registrasi</source>
+        <translation>Registration Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="105"/>
+        <source>Prefill (*.prf)</source>
+        <translation>Prefill (*.prf)</translation>
     </message>
 </context>
 <context>
@@ -719,7 +2948,17 @@ The details are recorded in:
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="93"/>
+        <location filename="../../app/ui/pages.py" line="111"/>
+        <source>Ubah Data Sekolah</source>
+        <translation>Edit School Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="111"/>
+        <source>Isi Data Sekolah</source>
+        <translation>Enter School Data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="117"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
@@ -753,19 +2992,593 @@ The details are recorded in:
     </message>
 </context>
 <context>
+    <name>SinkronisasiPage</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="344"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="345"/>
+        <source>Tekan Mulai untuk mengirim dan menerima data.</source>
+        <translation>Press Start to send and receive data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="351"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="396"/>
+        <source>Jeda</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="353"/>
+        <source>Batalkan</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="399"/>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="422"/>
+        <source>{speed} KiB/detik, {left} detik lagi</source>
+        <translation>{speed} KiB/s, {left} s remaining</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/sync/backup.py" line="62"/>
+        <location filename="../../app/sync/backup.py" line="67"/>
+        <source>Berkas {path} bukan cadangan basis data Dapodik Lokal.</source>
+        <translation>The file {path} is not a Dapodik Lokal database backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/backup.py" line="78"/>
+        <source>Cadangan {path} rusak: {error}</source>
+        <translation>Backup {path} is corrupt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/cli.py" line="134"/>
+        <source>Kode Registrasi diperlukan untuk Tukar Akses Pengguna: isi {env}.</source>
+        <translation>A Registration Code is required for Switch User Access: set {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/cli.py" line="179"/>
+        <source>Alamat server belum diketahui: isi --server.</source>
+        <translation>Server address unknown: specify --server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="99"/>
+        <source>Peringatan yang masih terbuka</source>
+        <translation>Outstanding warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="100"/>
+        <source>Jumlah peringatan</source>
+        <translation>Number of warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="101"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="101"/>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="111"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="115"/>
+        <source>Identitas sekolah</source>
+        <translation>School identity</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="117"/>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="117"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="122"/>
+        <location filename="../../app/sync/preconditions.py" line="41"/>
+        <source>Kepala sekolah</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="125"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="126"/>
+        <source>Belum ditetapkan</source>
+        <translation>Not yet assigned</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="152"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="152"/>
+        <location filename="../../app/sync/confirmation.py" line="329"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="154"/>
+        <source>GTK</source>
+        <translation>GTK</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="158"/>
+        <source>GTK menurut status kepegawaian</source>
+        <translation>GTK by employment status</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="165"/>
+        <source>GTK menurut jenis PTK</source>
+        <translation>GTK by PTK type</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="195"/>
+        <source>Pembelajaran</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="199"/>
+        <source>Pembelajaran semester aktif</source>
+        <translation>Teaching in the active semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="201"/>
+        <source>Jumlah pembelajaran</source>
+        <translation>Number of teaching assignments</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="202"/>
+        <source>Jumlah JTM</source>
+        <translation>Total JTM</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="207"/>
+        <source>JTM per guru</source>
+        <translation>JTM per teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="209"/>
+        <source>Guru mengajar</source>
+        <translation>Teachers teaching</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="210"/>
+        <source>Guru di bawah 24 JTM</source>
+        <translation>Teachers below 24 JTM</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="212"/>
+        <source>Guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="212"/>
+        <source>JTM</source>
+        <translation>JTM</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="254"/>
+        <source>Peserta Didik</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="258"/>
+        <source>Peserta didik per tingkat dan jenis kelamin</source>
+        <translation>Students by grade and sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="261"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="264"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="268"/>
+        <source>Tingkat</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="269"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="270"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="271"/>
+        <source>Rombel</source>
+        <translation>Rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="277"/>
+        <source>Rombongan belajar semester aktif</source>
+        <translation>Study groups (Rombel) in the active semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="278"/>
+        <source>Jumlah rombel</source>
+        <translation>Number of Rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="287"/>
+        <source>Belum diisi</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="308"/>
+        <source>Sarana dan Prasarana</source>
+        <translation>Facilities and Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="312"/>
+        <source>Tanah, bangunan dan ruang</source>
+        <translation>Land, buildings and rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="314"/>
+        <source>Tanah</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="315"/>
+        <source>Bangunan</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="316"/>
+        <source>Ruang</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="321"/>
+        <source>Prasarana dan kondisinya</source>
+        <translation>Infrastructure and its condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="327"/>
+        <source>Jenis prasarana</source>
+        <translation>Infrastructure type</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="328"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="350"/>
+        <source>Dengan ini saya, kepala sekolah, menyatakan bahwa data yang dikirim adalah benar dan sesuai keadaan sebenarnya, dan menyetujui pengiriman data sekolah ke server pusat Dapodik untuk dipergunakan sesuai ketentuan yang berlaku.</source>
+        <translation>I, the principal, hereby declare that the data submitted is correct and reflects the actual situation, and I agree to the submission of the school&apos;s data to the central Dapodik server for use in accordance with the applicable regulations.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="23"/>
+        <source>Validasi Lokal belum dijalankan.</source>
+        <translation>Local Validation has not been run yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="25"/>
+        <source>Masih ada data invalid; perbaiki dulu lalu jalankan Validasi Lokal lagi.</source>
+        <translation>There is still invalid data; fix it first, then run Local Validation again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="30"/>
+        <source>Validasi Lokal</source>
+        <translation>Local Validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="48"/>
+        <source>Belum semua butir Lembar Konfirmasi dicentang.</source>
+        <translation>Not all Confirmation Sheet items have been ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="51"/>
+        <source>Lembar Konfirmasi</source>
+        <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="57"/>
+        <source>Persetujuan Pengiriman Data belum disetujui.</source>
+        <translation>The Data Submission Agreement has not been accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="60"/>
+        <source>Persetujuan Pengiriman Data</source>
+        <translation>Data Submission Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/preconditions.py" line="71"/>
+        <source>Koneksi ke server</source>
+        <translation>Connection to server</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="43"/>
+        <source>Sedang diunggah</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="44"/>
+        <source>Diterima via aplikasi</source>
+        <translation>Received via app</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="45"/>
+        <source>Cek Konversi</source>
+        <translation>Conversion check</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="46"/>
+        <source>Berhasil diproses</source>
+        <translation>Processed successfully</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="47"/>
+        <source>Berhasil diproses dengan pengecualian</source>
+        <translation>Processed successfully with exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="48"/>
+        <source>Paket rusak, kirim ulang</source>
+        <translation>Package corrupt, resend</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="49"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="171"/>
+        <source>Sinkronisasi dihentikan; dapat dilanjutkan nanti.</source>
+        <translation>Synchronisation stopped; it can be resumed later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="180"/>
+        <source>Sinkronisasi gagal: {error}</source>
+        <translation>Synchronisation failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="186"/>
+        <source>Sinkronisasi selesai.</source>
+        <translation>Synchronisation complete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="197"/>
+        <source>Syarat pengiriman belum terpenuhi: {problems}</source>
+        <translation>Submission requirements not met: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="205"/>
+        <source>Jam laptop berbeda {minutes} menit dari jam server; periksa jam laptop.</source>
+        <translation>The laptop clock differs from the server clock by {minutes} minutes; check the laptop clock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="210"/>
+        <source>Terhubung</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="241"/>
+        <source>Melanjutkan paket yang belum selesai dikirim.</source>
+        <translation>Resuming a package that was not fully sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="245"/>
+        <source>Tidak ada perubahan lokal untuk dikirim.</source>
+        <translation>No local changes to send.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="251"/>
+        <source>Paket {package_id} siap ({size} byte).</source>
+        <translation>Package {package_id} ready ({size} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="260"/>
+        <source>Server melaporkan paket rusak; paket {package_id} dibangun ulang.</source>
+        <translation>The server reported a corrupt package; package {package_id} has been rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="269"/>
+        <source>Paket rusak lagi setelah dibangun ulang: {detail}. Hubungi dinas.</source>
+        <translation>Package corrupt again after rebuilding: {detail}. Contact the education office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="277"/>
+        <source>Paket ditolak server: {detail}</source>
+        <translation>Package rejected by the server: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="299"/>
+        <source>Paket rusak lagi setelah dibangun ulang: {detail}.</source>
+        <translation>Package corrupt again after rebuilding: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="306"/>
+        <source>Server melaporkan paket rusak ({detail}); paket dibangun ulang ({package_id}) dan dikirim sekali lagi.</source>
+        <translation>The server reported a corrupt package ({detail}); the package was rebuilt ({package_id}) and sent once more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="327"/>
+        <source>Server tidak menerima paket secara utuh.</source>
+        <translation>The server did not receive the complete package.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="352"/>
+        <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
+        <translation>The previous upload expired; a new upload has started.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="356"/>
+        <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
+        <translation>The upload keeps being rejected as expired.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="372"/>
+        <source>Mengunggah {done} dari {total} byte</source>
+        <translation>Uploading {done} of {total} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="400"/>
+        <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
+        <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="422"/>
+        <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
+        <translation>Local package file {path} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="485"/>
+        <source>Cadangan sebelum menarik data: {path}</source>
+        <translation>Backup before pulling data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="496"/>
+        <source>Menerapkan perubahan dari server: {rows} baris</source>
+        <translation>Applying changes from the server: {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="82"/>
+        <source>Tidak terhubung: server {url} tidak menjawab ({error}).</source>
+        <translation>Not connected: server {url} is not responding ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="90"/>
+        <source>Tidak terhubung: {url} bukan server Dapodik (status {status}).</source>
+        <translation>Not connected: {url} is not a Dapodik server (status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="128"/>
+        <source>Server menolak permintaan (status {status}): {detail}</source>
+        <translation>The server refused the request (status {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/state.py" line="41"/>
+        <source>Aplikasi belum terdaftar di server: lakukan registrasi terlebih dahulu.</source>
+        <translation>The app is not yet registered with the server: register first.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWizard</name>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="441"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="443"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="444"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="445"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="446"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="28"/>
+        <location filename="../../app/ui/table_page.py" line="45"/>
         <source>Cari: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="32"/>
+        <location filename="../../app/ui/table_page.py" line="49"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="101"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="105"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="106"/>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="107"/>
+        <location filename="../../app/ui/table_page.py" line="207"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="109"/>
+        <source>Batalkan Hapus</source>
+        <translation>Undo Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="116"/>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="118"/>
+        <source>Impor Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="125"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="126"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="127"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="72"/>
+        <location filename="../../app/ui/table_page.py" line="134"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -773,9 +3586,118 @@ The details are recorded in:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="77"/>
+        <location filename="../../app/ui/table_page.py" line="142"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="200"/>
+        <source>Hapus data</source>
+        <translation>Delete data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="201"/>
+        <source>Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.</source>
+        <translation>Delete the selected %1? Undo Delete brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="208"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="234"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="240"/>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="253"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_page.py" line="257"/>
+        <source>%n baris diekspor</source>
+        <translation>
+            <numerusform>%n row exported</numerusform>
+            <numerusform>%n rows exported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="260"/>
+        <source>Ekspor gagal: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TukarAksesDialog</name>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="30"/>
+        <source>Tukar Akses Pengguna</source>
+        <translation>Switch User Access (Tukar Akses Pengguna)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="34"/>
+        <source>Hanya kepala sekolah yang dapat mengirim data. Masukkan Kode Registrasi sekolah untuk beralih ke akun kepala sekolah.</source>
+        <translation>Only the principal can send data. Enter the school&apos;s Kode Registrasi to switch to the principal&apos;s account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="42"/>
+        <source>Periksa Kode</source>
+        <translation>Check Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="48"/>
+        <source>Kode Registrasi</source>
+        <translation>Registration Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="55"/>
+        <source>Tukar Pengguna</source>
+        <translation>Switch User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="58"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="64"/>
+        <source>Akun yang dapat mengambil alih:</source>
+        <translation>Accounts that can take over:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="95"/>
+        <source>Plt. Kepala Sekolah saat ini</source>
+        <translation>current acting principal (Plt.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="97"/>
+        <source>Kepala Sekolah saat ini</source>
+        <translation>current principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tukar_akses.py" line="99"/>
+        <source>bukan kepala sekolah saat ini</source>
+        <translation>not the current principal</translation>
+    </message>
+</context>
+<context>
+    <name>TypeTile</name>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="119"/>
+        <source>%1 dari %2 responden lengkap</source>
+        <translation>%1 of %2 respondents complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="124"/>
+        <source>%1 belum ada</source>
+        <translation>%1 missing</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +4536,31 @@ The details are recorded in:
         <location filename="../../app/ui/validasi.py" line="214"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="66"/>
+        <source>Validasi Lokal</source>
+        <translation>Local Validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="70"/>
+        <source>Jalankan Validasi Lokal</source>
+        <translation>Run Local Validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="82"/>
+        <source>Validasi Lokal berjalan…</source>
+        <translation>Local Validation running…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="91"/>
+        <source>Validasi Lokal gagal: {error}</source>
+        <translation>Local Validation failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="101"/>
+        <source>Tidak ada data invalid.</source>
+        <translation>No invalid data.</translation>
     </message>
 </context>
 <context>
