@@ -1,9 +1,13 @@
-"""Benchmark: seconds from process start until the main window is up (offscreen).
+"""Benchmark: seconds from process start until the app's windows are up (offscreen).
 
-Measured from the outside: the parent starts the program and stops the clock
-when it prints "ready" (DAPODIK_EXIT_WHEN_READY=1). The baseline, measured in
-the same run, is a bare Qt program showing an empty window: the floor no Qt app
-can beat. Target: main window within 1.5 s.
+Measured from the outside: the parent starts a program and stops the clock when
+it prints "ready". Two figures:
+- first window: ``python -m app`` with DAPODIK_EXIT_WHEN_READY=1 prints "ready"
+  when its first window (the login dialog) is shown;
+- main window: a process that opens the same database and shows the main window,
+  as the app does once the operator has logged in (the typing is not timed).
+The baseline, measured in the same run, is a bare Qt program showing an empty
+window: the floor no Qt app can beat. Target: main window within 1.5 s.
 
     python benchmarks/startup.py [--bundle dist/DapodikLokal/DapodikLokal]
 """
@@ -23,6 +27,17 @@ BARE_QT = (
     "from PySide6.QtWidgets import QApplication, QWidget\n"
     "from PySide6.QtCore import QTimer\n"
     "app = QApplication([]); w = QWidget(); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit())); app.exec()\n"
+)
+
+
+MAIN_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from app.ui.app import create_application\n"
+    "from app.db.engine import open_database\n"
+    "from app.ui.main_window import MainWindow\n"
+    "app = create_application(sys.argv); w = MainWindow(open_database(sys.argv[1])); w.show()\n"
     "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit())); app.exec()\n"
 )
 
@@ -72,10 +87,7 @@ def main() -> int:
     print(f"main window from source: {source:.2f} s, ratio {source / baseline:.1f}x (target 1.5 s)")
     if args.bundle:
         bundle = median_of([str(args.bundle.resolve())], env)
-        print(
-            f"main window from bundle: {bundle:.2f} s, ratio {bundle / baseline:.1f}x "
-            f"(target 1.5 s)"
-        )
+        print(f"first window (login) from bundle: {bundle:.2f} s, ratio {bundle / baseline:.1f}x")
     return 0
 
 
