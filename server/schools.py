@@ -65,7 +65,7 @@ def _first_bentuk(conn: Connection) -> int:
 
 
 def add_school(
-    conn: Connection, npsn: str, nama: str, sekolah_id: str | None = None
+    conn: Connection, npsn: str, nama: str, sekolah_id: str | None = None, kode: str | None = None
 ) -> tuple[str, str]:
     """Register a school at the centre; returns (sekolah_id, Kode Registrasi in clear).
 
@@ -75,7 +75,7 @@ def add_school(
     if school_by_npsn(conn, npsn) is not None:
         raise ValueError(f"Sekolah dengan NPSN {npsn} sudah terdaftar.")
     sekolah_id = sekolah_id or str(uuid.uuid4())
-    kode = new_kode_registrasi()
+    kode = kode or new_kode_registrasi()
     conn.execute(
         insert(tables.school).values(
             sekolah_id=sekolah_id,
@@ -177,7 +177,9 @@ def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit):
 
 def add_device(conn: Connection, sekolah_id: str, name: str) -> str:
     """A new device of the school; returns its token in clear (shown once)."""
-    token = secrets.token_urlsafe(32)
+    # Hex, not urlsafe: a token starting with "-" would be taken for an option by
+    # `python -m app sync --token TOKEN` and scripts like it.
+    token = secrets.token_hex(32)
     conn.execute(
         insert(tables.device).values(
             device_id=str(uuid.uuid4()),
