@@ -5,6 +5,7 @@ A backup is taken before each pull is applied, and on demand
 while the app has the database open (WAL), which copying the file would not.
 """
 
+import contextlib
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -18,8 +19,19 @@ KEEP_AUTOMATIC = 10
 AUTO_PREFIX = "sebelum-tarik"
 
 
+BACKUP_FOLDER_KEY = "backup.folder"
+
+
 def backup_folder(db_path: Path) -> Path:
-    return db_path.parent / f"{db_path.stem}-cadangan"
+    """The folder chosen in Pengaturan, else one beside the database."""
+    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        try:
+            row = conn.execute(
+                "SELECT value FROM app_setting WHERE key = ?", (BACKUP_FOLDER_KEY,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # a database from before settings existed
+            row = None
+    return Path(row[0]) if row and row[0] else db_path.parent / f"{db_path.stem}-cadangan"
 
 
 def _copy(src: Path, dst: Path) -> None:

@@ -21,6 +21,7 @@ from .. import __version__
 from ..accounts.acting import UserInfo
 from ..db.engine import Database
 from ..db.summary import school_summary
+from ..logs import log_path
 from .account_controls import AccountControls
 from .nilai_grid import NilaiPage
 from .pages import (
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         berkas.addAction(keluar)
         pengaturan = self.menuBar().addMenu(self.tr("&Pengaturan"))
         preferensi = QAction(self.tr("&Bahasa dan Tampilan…"), self)
-        preferensi.triggered.connect(lambda: SettingsDialog(self).exec())
+        preferensi.triggered.connect(lambda: SettingsDialog(self.db, self).exec())
         self.accounts.add_to(pengaturan)
         pengaturan.addAction(preferensi)
         webservice = QAction(self.tr("&WebService…"), self)
@@ -224,9 +225,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("Tentang Dapodik Lokal"),
-            self.tr("<b>Dapodik Lokal</b> versi %1<br>Basis data: %2")
+            self.tr("<b>Dapodik Lokal</b> versi %1<br>Basis data: %2<br>Log: %3")
             .replace("%1", __version__)
-            .replace("%2", str(self.db.path)),
+            .replace("%2", str(self.db.path))
+            .replace("%3", str(log_path()))
+            + "<br><br>"
+            + self.tr(
+                "Dapodik Lokal berlisensi MIT. Memakai Qt dan PySide6 (LGPL v3), SQLAlchemy, "
+                "Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), "
+                "requests, cryptography (Apache 2.0) dan uvicorn (BSD). Teks lisensi "
+                "lengkap ada di folder instalasi masing-masing pustaka."
+            ),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -132,12 +132,32 @@ def test_english_translation_is_used_when_chosen(qtbot, small_db):
 def test_settings_dialog_stores_the_language(qtbot, window):
     from app.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window.db, window)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert QSettings().value("language") == "en"
     QSettings().remove("language")
+
+
+def test_settings_refuse_a_bad_server_address_and_keep_what_was_typed(qtbot, window, tmp_path):
+    from app import domain_settings
+    from app.sync.backup import backup_folder
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.server.setText("dapo.contoh.go.id")
+    dialog.backup.setText(str(tmp_path))
+    dialog.accept()
+    assert "http://" in dialog.error.text() and dialog.server.text() == "dapo.contoh.go.id"
+    assert domain_settings.load(window.db).server == ""
+    dialog.server.setText("http://127.0.0.1:8765/")
+    dialog.accept()
+    assert domain_settings.load(window.db) == domain_settings.DomainSettings(
+        "http://127.0.0.1:8765", str(tmp_path)
+    )
+    assert backup_folder(window.db.path) == tmp_path
 
 
 def test_a_file_that_is_not_a_database_gets_a_message(qtbot, tmp_path, monkeypatch):
