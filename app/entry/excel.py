@@ -211,7 +211,7 @@ def preview(session: Session, form_key: str, path) -> list[RowResult]:
         if record_id:
             # Columns the file leaves out keep their stored values.
             raw = {**load(session, spec, record_id), **raw}
-        values, problems = check(spec, raw)
+        values, problems = check(spec, raw, session)
         problems += _duplicate(spec, values, number, seen)
         status = "error" if problems else ("update" if record_id else "new")
         results.append(

@@ -74,6 +74,9 @@ NIK_DATE_MISMATCH = QT_TRANSLATE_NOOP(
 NOT_LISTED = QT_TRANSLATE_NOOP("Entry", '{label}: "{text}" tidak ada dalam daftar pilihan.')
 NOT_BEFORE = QT_TRANSLATE_NOOP("Entry", "{label} tidak boleh sebelum {other}.")
 NOT_MORE_THAN = QT_TRANSLATE_NOOP("Entry", "{label} tidak boleh lebih dari {other}.")
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "Entry", '{label}: "{text}" bukan nama sebenarnya; isi nama lengkap sesuai akta atau KK.'
+)
 
 
 def _number(f: Field, text: str) -> tuple[object, Problem | None]:
@@ -218,6 +221,41 @@ def not_more_than(part: str, whole: str):
         return [Problem(part, NOT_MORE_THAN, {"label": fields[part].label, "other": _show(b)})]
 
     return check
+
+
+def not_placeholder(key: str, placeholders: tuple[str, ...]):
+    """A name typed only to get past a required field ("-", "IBU", "tidak tahu") is no
+    name; ``placeholders`` are upper case, as Validasi Lokal compares them."""
+
+    def check(values: dict, fields: dict[str, Field]) -> list[Problem]:
+        text = values.get(key)
+        if text is None or text.upper() not in placeholders:
+            return []
+        return [Problem(key, PLACEHOLDER, {"label": fields[key].label, "text": text})]
+
+    return check
+
+
+@dataclass(frozen=True)
+class WhenChosen:
+    """A rule that reads the referensi row chosen in field ``choice``: when
+    ``applies(row)`` holds, field ``key`` must be filled (or, with ``empty``, be left
+    empty). ``template`` names the field ({label}) and the chosen row ({chosen})."""
+
+    key: str
+    choice: str
+    applies: Callable[[object], bool]
+    template: str
+    empty: bool = False
+
+    def problems(self, values: dict, fields: dict[str, Field], chosen) -> list[Problem]:
+        # A field that failed its own check is missing from ``values``: one message is enough.
+        if chosen is None or self.key not in values or not self.applies(chosen):
+            return []
+        if (values[self.key] is None) != self.empty:
+            params = {"label": fields[self.key].label, "chosen": chosen.nama}
+            return [Problem(self.key, self.template, params)]
+        return []
 
 
 def _show(value) -> str:

@@ -10,9 +10,22 @@ A form's key is the key of the listing that shows its rows.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from ..db import models as m
+from ..db.referensi import Kerusakan
 from ..i18n import QT_TRANSLATE_NOOP
-from .fields import Field, nik_matches_birth, not_before, not_more_than
+from ..validation.people import PLACEHOLDERS
+from ..validation.ptk import PPPK
+from ..validation.sarpras import BANGUNAN_PARTS, RUANG_PARTS
+from .fields import (
+    Field,
+    WhenChosen,
+    nik_matches_birth,
+    not_before,
+    not_more_than,
+    not_placeholder,
+)
 
 CONTEXT = ("sekolah_id", "semester_id", "tahun_ajaran_id")
 
@@ -23,6 +36,8 @@ class Part:
     model: type
     link: str  # its column holding the form's record id
     per_semester: bool = False  # one row per semester: the active one is edited
+    # Columns computed from the entered ones, set on the part's row before it is written.
+    derive: Callable | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,8 @@ class FormSpec:
     fields: tuple[Field, ...]
     parts: tuple[Part, ...] = ()
     checks: tuple[Callable, ...] = ()
+    # Rules that read an attribute of a chosen referensi row (see ``WhenChosen``).
+    rules: tuple[WhenChosen, ...] = ()
     # Leaving instead of deleting: the form that asks why and when, writing to this part.
     leave: "FormSpec | None" = None
     leave_part: str = ""
@@ -85,6 +102,7 @@ G_ORANG_TUA = QT_TRANSLATE_NOOP("Entry", "Orang Tua")
 G_REGISTRASI = QT_TRANSLATE_NOOP("Entry", "Registrasi")
 G_KEPEGAWAIAN = QT_TRANSLATE_NOOP("Entry", "Kepegawaian")
 G_LEGALITAS = QT_TRANSLATE_NOOP("Entry", "Legalitas")
+G_KONDISI = QT_TRANSLATE_NOOP("Entry", "Kondisi Semester Ini")
 
 NAMA = QT_TRANSLATE_NOOP("Entry", "Nama")
 NIK = QT_TRANSLATE_NOOP("Entry", "NIK")
@@ -260,10 +278,31 @@ PESERTA_DIDIK = FormSpec(
             group=G_REGISTRASI,
         ),
     ),
-    checks=(nik_matches_birth(), not_before("tanggal_masuk_sekolah", "tanggal_lahir")),
+    checks=(
+        nik_matches_birth(),
+        not_before("tanggal_masuk_sekolah", "tanggal_lahir"),
+        not_placeholder("nama_ibu_kandung", PLACEHOLDERS),
+    ),
     leave=KELUAR_PESERTA_DIDIK,
     leave_part="registrasi",
 )
+
+NIP_FOR_PNS = QT_TRANSLATE_NOOP(
+    "Entry", "{label} wajib diisi untuk PNS (status kepegawaian {chosen})."
+)
+NOT_HONORER = QT_TRANSLATE_NOOP(
+    "Entry", "{label} harus dikosongkan: status kepegawaian {chosen} bukan PNS atau PPPK."
+)
+
+
+def _is_pns(status) -> bool:
+    return bool(status.is_pns)
+
+
+def _is_honorer(status) -> bool:
+    # PPPK have no flag in the referensi but hold pangkat like PNS (as app.validation.ptk).
+    return not status.is_pns and status.status_kepegawaian_id != PPPK
+
 
 PTK = FormSpec(
     key="ptk",
@@ -336,7 +375,17 @@ PTK = FormSpec(
         Field("email", QT_TRANSLATE_NOOP("Entry", "Email"), "email", length=60, group=G_ALAMAT),
         _digits("npwp", QT_TRANSLATE_NOOP("Entry", "NPWP"), 15, group=G_ALAMAT),
     ),
-    checks=(nik_matches_birth(), not_before("tmt_pengangkatan", "tanggal_lahir")),
+    checks=(
+        nik_matches_birth(),
+        not_before("tmt_pengangkatan", "tanggal_lahir"),
+        not_placeholder("nama_ibu_kandung", PLACEHOLDERS),
+    ),
+    rules=(
+        WhenChosen("nip", "status_kepegawaian_id", _is_pns, NIP_FOR_PNS),
+        WhenChosen(
+            "pangkat_golongan_id", "status_kepegawaian_id", _is_honorer, NOT_HONORER, empty=True
+        ),
+    ),
     leave=KELUAR_PTK,
     leave_part="terdaftar",
 )
@@ -522,10 +571,54 @@ TANAH = FormSpec(
     ),
 )
 
+KERUSAKAN = {
+    "pondasi": QT_TRANSLATE_NOOP("Entry", "Kerusakan Pondasi (%)"),
+    "kolom_balok": QT_TRANSLATE_NOOP("Entry", "Kerusakan Kolom/Balok (%)"),
+    "atap": QT_TRANSLATE_NOOP("Entry", "Kerusakan Atap (%)"),
+    "dinding": QT_TRANSLATE_NOOP("Entry", "Kerusakan Dinding (%)"),
+    "lantai": QT_TRANSLATE_NOOP("Entry", "Kerusakan Lantai (%)"),
+    "plafon": QT_TRANSLATE_NOOP("Entry", "Kerusakan Plafon (%)"),
+    "pintu": QT_TRANSLATE_NOOP("Entry", "Kerusakan Pintu (%)"),
+    "jendela": QT_TRANSLATE_NOOP("Entry", "Kerusakan Jendela (%)"),
+}
+
+
+def _kondisi(parts: tuple[str, ...]) -> tuple[Field, ...]:
+    """This semester's damage per building part, as Dapodik asks it every semester."""
+    return tuple(
+        _dec(f"rusak_{p}", KERUSAKAN[p], 0, 100, required=True, part="kondisi", group=G_KONDISI)
+        for p in parts
+    )
+
+
+def _kategori_kerusakan(parts: tuple[str, ...]) -> Callable:
+    """Kategori kerusakan follows the worst part, so a collapsing roof is never
+    averaged away (the same reading as Validasi Lokal SP-KONDISI-03)."""
+
+    def derive(session, row) -> None:
+        worst = max(getattr(row, f"rusak_{p}") or 0 for p in parts)
+        row.kerusakan_id = session.scalar(
+            select(Kerusakan.kerusakan_id).where(
+                Kerusakan.persen_min <= worst, Kerusakan.persen_max >= worst
+            )
+        )
+
+    return derive
+
+
 BANGUNAN = FormSpec(
     key="bangunan",
     title=QT_TRANSLATE_NOOP("Entry", "Bangunan"),
     model=m.Bangunan,
+    parts=(
+        Part(
+            "kondisi",
+            m.BangunanLongitudinal,
+            "id_bangunan",
+            per_semester=True,
+            derive=_kategori_kerusakan(BANGUNAN_PARTS),
+        ),
+    ),
     fields=(
         _choice("id_tanah", QT_TRANSLATE_NOOP("Entry", "Tanah"), "tanah"),
         _t("kd_bangunan", QT_TRANSLATE_NOOP("Entry", "Kode"), length=10),
@@ -536,6 +629,7 @@ BANGUNAN = FormSpec(
         _int("jml_lantai", QT_TRANSLATE_NOOP("Entry", "Jumlah Lantai"), 1, 20),
         _int("tahun_dibangun", QT_TRANSLATE_NOOP("Entry", "Tahun Dibangun"), 1900, MAX_YEAR),
         _ref("status_kepemilikan_id", KEPEMILIKAN, "ref_status_kepemilikan"),
+        *_kondisi(BANGUNAN_PARTS),
     ),
 )
 
@@ -543,6 +637,15 @@ RUANG = FormSpec(
     key="ruang",
     title=QT_TRANSLATE_NOOP("Entry", "Ruang"),
     model=m.Ruang,
+    parts=(
+        Part(
+            "kondisi",
+            m.RuangLongitudinal,
+            "id_ruang",
+            per_semester=True,
+            derive=_kategori_kerusakan(RUANG_PARTS),
+        ),
+    ),
     fields=(
         _choice("id_bangunan", QT_TRANSLATE_NOOP("Entry", "Bangunan"), "bangunan"),
         _ref(
@@ -558,6 +661,14 @@ RUANG = FormSpec(
         _dec("lebar", LEBAR),
         _dec("luas_ruang", QT_TRANSLATE_NOOP("Entry", "Luas (m²)")),
         _int("kapasitas", QT_TRANSLATE_NOOP("Entry", "Kapasitas"), 0, 9999),
+        *_kondisi(RUANG_PARTS),
+        Field(
+            "berfungsi",
+            QT_TRANSLATE_NOOP("Entry", "Berfungsi"),
+            "bool",
+            part="kondisi",
+            group=G_KONDISI,
+        ),
     ),
 )
 
@@ -625,6 +736,9 @@ SEKOLAH = FormSpec(
         _t("website", QT_TRANSLATE_NOOP("Entry", "Website"), length=100, group=G_IDENTITAS),
         *_address(),
         _t("nama_dusun", QT_TRANSLATE_NOOP("Entry", "Dusun"), length=60, group=G_ALAMAT),
+        # Indonesia lies within 6° N–11° S and 95°–141° E: a swapped pair is refused.
+        _dec("lintang", QT_TRANSLATE_NOOP("Entry", "Lintang"), -11, 6, group=G_ALAMAT),
+        _dec("bujur", QT_TRANSLATE_NOOP("Entry", "Bujur"), 95, 141, group=G_ALAMAT),
         _ref("status_kepemilikan_id", KEPEMILIKAN, "ref_status_kepemilikan", group=G_LEGALITAS),
         _t(
             "sk_pendirian_sekolah",

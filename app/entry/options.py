@@ -114,6 +114,13 @@ def _school_rows(session: Session, source: str) -> list[Option]:
     return [Option(value, label) for value, label in session.execute(queries[source])]
 
 
+def chosen_row(session: Session, source: str, value):
+    """The referensi row a ``ref:`` choice holds, for rules that read its attributes."""
+    if value is None or not source.startswith("ref:"):
+        return None
+    return session.get(REFERENSI[source[4:]], value)
+
+
 def options(session: Session, source: str, current=None) -> list[Option]:
     if source in FIXED:
         return list(FIXED[source])

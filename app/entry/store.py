@@ -16,7 +16,7 @@ from ..db.engine import Database
 from ..i18n import QT_TRANSLATE_NOOP, UserError
 from .fields import Field, Problem, clean
 from .forms import CONTEXT, FORMS, FormSpec, Part
-from .options import active_semester_id
+from .options import active_semester_id, chosen_row
 
 
 class EntryError(UserError):
@@ -38,15 +38,19 @@ def pk_name(model) -> str:
     return model.__table__.primary_key.columns.values()[0].key
 
 
-def check(spec: FormSpec, raw: dict) -> tuple[dict, list[Problem]]:
+def check(spec: FormSpec, raw: dict, session: Session) -> tuple[dict, list[Problem]]:
     """Typed values and every problem: each field's own, then the checks across
-    fields (which only see fields that passed their own)."""
+    fields and the rules on chosen referensi (which only see fields that passed
+    their own). ``session`` reads the referensi rows those rules look at."""
     values, problems = clean(spec.fields, raw)
     failed = {p.field for p in problems}
     fields = {f.key: f for f in spec.fields}
     passed = {k: v for k, v in values.items() if k not in failed}
     for cross in spec.checks:
         problems.extend(cross(passed, fields))
+    for rule in spec.rules:
+        chosen = chosen_row(session, fields[rule.choice].source, passed.get(rule.choice))
+        problems.extend(rule.problems(passed, fields, chosen))
     return values, problems
 
 
@@ -122,6 +126,8 @@ def write(session: Session, spec: FormSpec, values: dict, record_id: str | None,
         for f in _fields_of(spec, part.key):
             setattr(row, f.key, values[f.key])
         _fill_context(row, part.model, context, set())
+        if part.derive:
+            part.derive(session, row)
     session.flush()
     return record_id
 
@@ -137,11 +143,11 @@ def failed(exc: SQLAlchemyError) -> EntryError:
 def save(db: Database, spec: FormSpec, raw: dict, record_id: str | None = None) -> str:
     """Check and write one record in one transaction; raises FormRefused or
     EntryError (with everything rolled back) when it cannot."""
-    values, problems = check(spec, raw)
-    if problems:
-        raise FormRefused(problems)
     try:
         with db.Session.begin() as session:
+            values, problems = check(spec, raw, session)
+            if problems:
+                raise FormRefused(problems)  # leaving the block rolls back: nothing written
             return write(session, spec, values, record_id, school_context(session))
     except SQLAlchemyError as exc:
         raise failed(exc) from exc
@@ -179,7 +185,7 @@ def delete(db: Database, spec: FormSpec, record_id: str, raw_leave: dict | None 
 
 
 def _leave(session: Session, spec: FormSpec, record_id: str, raw: dict, context: dict) -> list:
-    values, problems = check(spec.leave, raw)
+    values, problems = check(spec.leave, raw, session)
     if problems:
         raise FormRefused(problems)
     part = spec.part(spec.leave_part)

@@ -300,7 +300,8 @@ class RecordForm(QDialog):
             scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
             scroll.setWidget(page)
             scroll.setMinimumWidth(widest + scroll.verticalScrollBar().sizeHint().width())
-            tabs.addTab(scroll, tr_entry(group))
+            # A form's own fields may have no page name: they go on a page named after it.
+            tabs.addTab(scroll, tr_entry(group or self.spec.title))
         return tabs
 
     def _label(self, f: Field) -> QLabel:
@@ -331,7 +332,8 @@ class RecordForm(QDialog):
         self.show_problems(self._check(), only_touched=True)
 
     def _check(self) -> list[Problem]:
-        return store.check(self.spec, self.raw())[1]
+        with self.db.Session() as session:
+            return store.check(self.spec, self.raw(), session)[1]
 
     def show_problems(self, problems: list[Problem], only_touched: bool = False) -> None:
         messages: dict[str, list[str]] = {}

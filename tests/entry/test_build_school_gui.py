@@ -8,7 +8,7 @@ from app.db import models as m
 from app.ui.main_window import MainWindow
 from app.ui.record_form import RecordForm
 
-from .test_forms_gui import FIRST, type_into
+from .test_forms_gui import FIRST, KONDISI_RUANG, type_into
 from .test_nilai_grid import type_cell
 
 STUDENTS = [
@@ -56,7 +56,11 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
     form.submit()
     assert form.result() == RecordForm.Accepted
 
-    enter(qtbot, tab(qtbot, window, "sarpras", 2), {"jenis_prasarana_id": FIRST, "nama": "Kelas A"})
+    enter(
+        qtbot,
+        tab(qtbot, window, "sarpras", 2),
+        {"jenis_prasarana_id": FIRST, "nama": "Kelas A", **KONDISI_RUANG},
+    )
     enter(
         qtbot,
         tab(qtbot, window, "ptk", 0),
@@ -65,6 +69,7 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
             "jenis_kelamin": "P",
             "tanggal_lahir": "12051985",
             "nik": "3204015205850004",
+            "nip": "198505122010012004",
             "status_kepegawaian_id": FIRST,
             "jenis_ptk_id": FIRST,
         },

@@ -17,6 +17,11 @@ from app.ui.record_form import ChoiceEditor, DateEditor, LineEditor, RecordForm
 from app.ui.table_page import TablePage
 
 FIRST, SECOND = object(), object()  # the first / second option of a choice
+# Every ruang and bangunan carries this semester's kondisi (kerusakan per part, in %).
+KONDISI_RUANG = {f"rusak_{p}": "0" for p in ("lantai", "dinding", "plafon", "pintu", "jendela")}
+KONDISI_BANGUNAN = {
+    f"rusak_{p}": "0" for p in ("pondasi", "kolom_balok", "atap", "dinding", "lantai")
+}
 
 # form: (tab, sub-tab, good values, (bad field, bad value, message), (edited field, value))
 CASES = {
@@ -30,14 +35,20 @@ CASES = {
     "bangunan": (
         "sarpras",
         1,
-        {"nama": "Gedung C", "kd_bangunan": "B09", "jml_lantai": "2", "tahun_dibangun": "2010"},
+        {
+            "nama": "Gedung C",
+            "kd_bangunan": "B09",
+            "jml_lantai": "2",
+            "tahun_dibangun": "2010",
+            **KONDISI_BANGUNAN,
+        },
         ("tahun_dibangun", "1800", "Tahun Dibangun harus antara 1900 dan 2100."),
         ("nama", "Gedung D"),
     ),
     "ruang": (
         "sarpras",
         2,
-        {"jenis_prasarana_id": FIRST, "nama": "Ruang Kelas 9", "kd_ruang": "R09"},
+        {"jenis_prasarana_id": FIRST, "nama": "Ruang Kelas 9", "kd_ruang": "R09", **KONDISI_RUANG},
         ("kapasitas", "-3", "Kapasitas harus antara 0 dan 9999."),
         ("luas_ruang", "56.5"),
     ),
@@ -73,11 +84,12 @@ CASES = {
             "tanggal_lahir": "12051985",
             "nik": "3204011205850003",
             "nuptk": "1234567890123456",
-            "status_kepegawaian_id": FIRST,
+            "nip": "198505122010011003",
+            "status_kepegawaian_id": FIRST,  # PNS: NIP is required
             "jenis_ptk_id": FIRST,
         },
         ("nip", "1985", "NIP harus 18 digit angka (sekarang 4 karakter)."),
-        ("nip", "198505122010011003"),
+        ("sk_pengangkatan", "813/KEP/2010"),
     ),
     "rwy_pend_formal": (
         "ptk",
