@@ -7,6 +7,7 @@
     python -m server verval ptk --ptk-id ID [--nuptk …] [--nip …] [--nik …] [--nama …]
     python -m server referensi load FILE.csv
     python -m server manajemen edit TABLE ID field=value …
+    python -m server pmp proses
 
 Exit status: 0 done, 1 refused (message on stderr), 2 usage.
 """
@@ -62,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--npsn", required=True)
     add.add_argument("--nama", required=True)
     add.add_argument("--from-demo", choices=("small", "large"))
+    add.add_argument("--seed", type=int, help="seed data demo (bawaan: NPSN)")
+    add.add_argument("--kode-registrasi", help="Kode Registrasi tetap (hanya untuk sekolah demo)")
 
     prefill = sub.add_parser("prefill", parents=[common])
     prefill.add_argument("--npsn", required=True)
@@ -83,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     edit_parser.add_argument("table")
     edit_parser.add_argument("row_id")
     edit_parser.add_argument("assignments", nargs="+", metavar="field=value")
+
+    pmp = sub.add_parser("pmp").add_subparsers(dest="action", required=True)
+    pmp.add_parser("proses", parents=[common], help="proses harian berkas PMP Sudah Kirim")
     return parser
 
 
@@ -117,12 +123,25 @@ def _prefill(db, config, args) -> int:
     return 0
 
 
+def _process_pmp(db) -> int:
+    from .pmp import GAGAL_DIPROSES, SUDAH_DIPROSES, process_pending
+
+    outcome = process_pending(db)
+    print(
+        f"PMP: {outcome[SUDAH_DIPROSES]} {SUDAH_DIPROSES}, "
+        f"{outcome[GAGAL_DIPROSES]} {GAGAL_DIPROSES}"
+    )
+    return 0
+
+
 def run_admin(args, config) -> int:
     db = open_database(config.db_url)
     try:
         create_schema(db)
         if args.command == "school":
-            sekolah_id, kode = create_school(db, args.npsn, args.nama, args.from_demo)
+            sekolah_id, kode = create_school(
+                db, args.npsn, args.nama, args.from_demo, args.seed, args.kode_registrasi
+            )
             print(f"Sekolah {args.nama} (NPSN {args.npsn}) terdaftar, sekolah_id {sekolah_id}")
             print(f"Kode Registrasi: {kode}")
         elif args.command == "prefill":
@@ -137,6 +156,8 @@ def run_admin(args, config) -> int:
         elif args.command == "manajemen":
             version = edit(db, args.table, args.row_id, args.assignments, "manajemen")
             print(f"{args.table} {args.row_id}: server_version {version}")
+        elif args.command == "pmp":
+            return _process_pmp(db)
         return 0
     finally:
         db.dispose()

@@ -11,6 +11,7 @@ from app.sync.package_format import from_sqlite
 
 from .database import Database, lock_feed
 from .feed import SCHOOL_TABLES, key_filter, owner_of, record_change, row_id_of, stamp_existing
+from .pmp import store_signing_key
 from .schools import add_school
 
 REFERENSI_BY_NAME = {m.__table__.name: m for m in REFERENSI_MODELS}
@@ -20,11 +21,15 @@ class AdminError(Exception):
     """A refusal worth telling the operator of the command line, in Indonesian."""
 
 
-def seed_demo(conn: Connection, npsn: str, nama: str, size: str) -> str:
-    """Write the valid demo school under this NPSN and name; returns its sekolah_id."""
+def seed_demo(conn: Connection, npsn: str, nama: str, size: str, seed: int | None = None) -> str:
+    """Write the valid demo school under this NPSN and name; returns its sekolah_id.
+
+    ``seed`` defaults to the NPSN; the client's embedded demo passes its own seed so
+    that the server holds the same rows (same ids) as the laptop's demo school.
+    """
     from app.db.demo import build_demo
 
-    report = build_demo(conn, size=size, valid=True, seed=int(npsn))
+    report = build_demo(conn, size=size, valid=True, seed=int(npsn) if seed is None else seed)
     sekolah = SCHOOL_TABLES["sekolah"]
     conn.execute(
         update(sekolah)
@@ -34,16 +39,28 @@ def seed_demo(conn: Connection, npsn: str, nama: str, size: str) -> str:
     return report.sekolah_id
 
 
-def create_school(db: Database, npsn: str, nama: str, demo: str | None = None) -> tuple[str, str]:
-    """Add a school (optionally seeded with demo data as if it had synced before)."""
+def create_school(
+    db: Database,
+    npsn: str,
+    nama: str,
+    demo: str | None = None,
+    seed: int | None = None,
+    kode: str | None = None,
+) -> tuple[str, str]:
+    """Add a school (optionally seeded with demo data as if it had synced before).
+
+    ``kode`` fixes the Kode Registrasi instead of drawing one: only for the public
+    demo school, whose code is printed in the app.
+    """
     if not (npsn.isdigit() and len(npsn) == 8):
         raise AdminError("NPSN harus 8 digit angka.")
     with db.write() as conn:
-        sekolah_id = seed_demo(conn, npsn, nama, demo) if demo else None
+        sekolah_id = seed_demo(conn, npsn, nama, demo, seed) if demo else None
         try:
-            sekolah_id, kode = add_school(conn, npsn, nama, sekolah_id)
+            sekolah_id, kode = add_school(conn, npsn, nama, sekolah_id, kode)
         except ValueError as exc:
             raise AdminError(str(exc)) from exc
+        store_signing_key(conn, sekolah_id, npsn, kode)
         if demo:
             stamp_existing(conn, sekolah_id, "demo")
     return sekolah_id, kode

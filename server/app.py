@@ -2,7 +2,6 @@
 
 import logging
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
 
@@ -12,11 +11,6 @@ from .database import create_schema, open_database
 from .processing import Worker, recover
 
 log = logging.getLogger(__name__)
-
-
-def pending_verifier(_path: Path) -> None:
-    """Until the PMP file format exists (its own issue), a sound zip waits as Sudah Kirim."""
-    return None
 
 
 def create_app(config: ServerConfig) -> FastAPI:
@@ -29,7 +23,6 @@ def create_app(config: ServerConfig) -> FastAPI:
             log.warning("%d paket dikembalikan ke antrean", requeued)
         workers = [Worker(db, config) for _ in range(config.workers)]
         app.state.db, app.state.config = db, config
-        app.state.pmp_verifier = pending_verifier
         for worker in workers:
             worker.start()
         yield

@@ -1,70 +1,262 @@
-"""The PMP offline upload page, its storage and status.
+"""PMP files at the centre: the upload page, online sending, the daily batch, status.
 
-A person opens ``/pmp`` in a browser, gives the school's NPSN and Kode
-Registrasi, and chooses the file the app's "Kirim Offline" wrote. The file is
-stored, recorded as "Sudah Kirim", then handed to the verification hook
-(``app.state.pmp_verifier``): the PMP issue defines the file and plugs its
-verifier in there. A hook returns ("Sudah Diproses" | "Gagal Diproses", detail)
-or None to leave the file waiting as "Sudah Kirim".
+A school's "Kirim Offline" file (``app/pmp/package.py``) is checked with the
+same ``verify_pmp_file`` the app uses, with the school's signing key kept in
+``srv_pmp_key`` (stored when the Kode Registrasi is issued). The upload page
+asks only for the file: the school is the one its manifest names, and only a
+file signed with that school's key is accepted, so the signature, not a typed
+code, proves where it comes from. An accepted file is "Sudah Kirim"; the daily
+batch (``python -m server pmp proses``) checks each again and moves it to
+"Sudah Diproses" or "Gagal Diproses" with the reason.
 """
 
 import hashlib
 import html
+import json
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, HTTPException, UploadFile
 from fastapi.responses import HTMLResponse
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from starlette.concurrency import run_in_threadpool
+
+from app.db.models import Sekolah
+from app.db.referensi import BentukPendidikan
+from app.pmp import instruments, verify
+from app.pmp.signing import school_signing_key
 
 from . import tables
 from .database import Database
 from .deps import Config, Db, Device
 from .feed import now
-from .schools import KodeAttempt, RegistrationError, school_for_kode
+from .schools import school_by_npsn
 
 BELUM_KIRIM, SUDAH_KIRIM = "Belum Kirim", "Sudah Kirim"
 SUDAH_DIPROSES, GAGAL_DIPROSES = "Sudah Diproses", "Gagal Diproses"
-MAX_PMP_BYTES = 50 * 1024 * 1024
+# Types whose minimum does not depend on the school's data (the app samples
+# guru and peserta didik from data the centre's copy may not match exactly).
+FIXED_TYPES = (instruments.KEPALA_SEKOLAH, instruments.KOMITE_SEKOLAH, instruments.PENGAWAS)
 
-Verifier = Callable[[Path], tuple[str, str] | None]
 router = APIRouter()
 
-PAGE = """<!doctype html>
-<html lang="id"><head><meta charset="utf-8"><title>Unggah Berkas PMP Offline</title></head>
-<body>
-<h1>Unggah Berkas PMP Offline</h1>
-<p>Pilih berkas hasil "Kirim Offline" dari aplikasi Dapodik Lokal.</p>
-{message}
-<form method="post" action="/pmp/upload" enctype="multipart/form-data">
-  <p><label>NPSN <input name="npsn" required maxlength="8"></label></p>
-  <p><label>Kode Registrasi <input name="kode_registrasi" type="password" required></label></p>
-  <p><label>Berkas PMP <input name="berkas" type="file" required accept=".zip,.pmp"></label></p>
-  <p><button type="submit">Unggah</button></p>
-</form>
-</body></html>
-"""
+
+class Refused(Exception):
+    """An upload the server does not accept; the message is shown as is."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
 
 
-def zip_is_sound(path: Path) -> bool:
-    """The hook's precondition: a complete zip whose members all pass their CRC."""
+def store_signing_key(conn: Connection, sekolah_id: str, npsn: str, kode: str) -> None:
+    """Keep the school's PMP signing key; call wherever its Kode Registrasi is issued."""
+    key = school_signing_key(npsn, kode).hex()
+    k = tables.pmp_key
+    if conn.scalar(select(k.c.sekolah_id).where(k.c.sekolah_id == sekolah_id)) is None:
+        conn.execute(insert(k).values(sekolah_id=sekolah_id, signing_key=key, updated_at=now()))
+    else:
+        conn.execute(
+            update(k).where(k.c.sekolah_id == sekolah_id).values(signing_key=key, updated_at=now())
+        )
+
+
+def signing_key_of(conn: Connection, sekolah_id: str) -> bytes | None:
+    k = tables.pmp_key
+    found = conn.scalar(select(k.c.signing_key).where(k.c.sekolah_id == sekolah_id))
+    return bytes.fromhex(found) if found else None
+
+
+# ---------------------------------------------------------------- receiving
+
+
+@dataclass(frozen=True)
+class School:
+    sekolah_id: str
+    npsn: str
+    key: bytes
+
+
+def manifest_npsn(path: Path) -> str | None:
+    """The NPSN the manifest claims, read as carefully as ``verify`` reads it
+    (bounded, never trusting the zip directory); None when it cannot be read."""
+    limit = verify.MAX_MEMBER_BYTES[verify.MANIFEST]
     try:
         with zipfile.ZipFile(path) as archive:
-            return archive.testzip() is None
-    except (zipfile.BadZipFile, OSError, EOFError):
-        return False
+            info = archive.getinfo(verify.MANIFEST)
+            if info.file_size > limit:
+                return None
+            with archive.open(info) as member:
+                data = member.read(limit + 1)
+        document = json.loads(data.decode("utf-8")) if len(data) <= limit else None
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, ValueError):
+        return None
+    npsn = document.get("npsn") if isinstance(document, dict) else None
+    return npsn if isinstance(npsn, str) and verify.NPSN.fullmatch(npsn) else None
+
+
+def _school(db: Database, npsn: str) -> School:
+    with db.read() as conn:
+        row = school_by_npsn(conn, npsn)
+        key = signing_key_of(conn, row.sekolah_id) if row else None
+    if row is None:
+        raise Refused(f"Sekolah dengan NPSN {npsn} (dari berkas) belum terdaftar di server pusat.")
+    if key is None:
+        raise Refused(
+            f"Server pusat belum menyimpan kunci PMP sekolah NPSN {npsn} "
+            "(sekolah terdaftar sebelum PMP tersedia); hubungi pusat."
+        )
+    return School(row.sekolah_id, row.npsn, key)
+
+
+def _school_of_file(db: Database, path: Path) -> School:
+    npsn = manifest_npsn(path)
+    if npsn is None:
+        # Unreadable manifest: verify names the exact fault (not a zip, zip bomb, …)
+        # before it would ever look at a key.
+        raise Refused(verify.verify_pmp_file(path, signing_key=b"").reason)
+    return _school(db, npsn)
+
+
+async def _receive(upload: UploadFile, folder: Path) -> tuple[Path, str, int]:
+    """Stream the upload to a new file, stopping just past the PMP size limit."""
+    path = folder / f"{uuid.uuid4().hex}.pmp"
+    digest, size, limit = hashlib.sha256(), 0, verify.MAX_FILE_BYTES
+    try:
+        with open(path, "wb") as out:
+            while chunk := await upload.read(1024 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    reason = verify.TOO_LARGE.format(ukuran=f"lebih dari {limit}", batas=limit)
+                    raise Refused(reason, 413)
+                digest.update(chunk)
+                out.write(chunk)
+    except BaseException:  # refused, or the sender went away: keep no partial file
+        path.unlink(missing_ok=True)
+        raise
+    return path, digest.hexdigest(), size
+
+
+@dataclass(frozen=True)
+class Accepted:
+    npsn: str
+    status: str
+    detail: str | None
+
+
+def _record(db: Database, school: School, name: str, path: Path, sha: str, size: int) -> Accepted:
+    """Record a verified file as Sudah Kirim. The same file sent again (a retry of
+    online sending, a second click) answers with the status it already has,
+    unless that was Gagal Diproses: sending again is then a new try."""
+    s = tables.pmp_submission
+    with db.write() as conn:
+        earlier = conn.execute(
+            select(s.c.status, s.c.detail).where(
+                s.c.sekolah_id == school.sekolah_id,
+                s.c.sha256 == sha,
+                s.c.status != GAGAL_DIPROSES,
+            )
+        ).first()
+        if earlier is None:
+            conn.execute(
+                insert(s).values(
+                    sekolah_id=school.sekolah_id,
+                    filename=name[:200],
+                    stored_path=str(path),
+                    sha256=sha,
+                    size=size,
+                    status=SUDAH_KIRIM,
+                    uploaded_at=now(),
+                    verified=True,
+                )
+            )
+    if earlier is not None:
+        path.unlink()
+        return Accepted(school.npsn, earlier.status, earlier.detail)
+    return Accepted(school.npsn, SUDAH_KIRIM, None)
+
+
+def _check_and_record(
+    db: Database, path: Path, sha: str, size: int, name: str, npsn: str | None
+) -> Accepted:
+    """Verify a received file (for the school ``npsn``, or else the one its manifest
+    names) and record it; the file is removed unless accepted."""
+    try:
+        school = _school(db, npsn) if npsn else _school_of_file(db, path)
+        checked = verify.verify_pmp_file(path, signing_key=school.key, expected_npsn=school.npsn)
+        if not checked.ok:
+            raise Refused(checked.reason, 413 if checked.code == "too_large" else 400)
+        return _record(db, school, name, path, sha, size)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+async def accept_upload(db: Database, folder: Path, upload: UploadFile, npsn: str | None):
+    path, sha, size = await _receive(upload, folder)
+    name = upload.filename or "berkas.pmp"
+    return await run_in_threadpool(_check_and_record, db, path, sha, size, name, npsn)
+
+
+# ---------------------------------------------------------------- the page
+
+PAGE = """<!doctype html>
+<html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Unggah Berkas PMP Offline</title>
+<style>
+body {{ font-family: sans-serif; max-width: 42em; margin: 2em auto; padding: 0 1em; }}
+#area {{ border: 2px dashed #888; border-radius: 8px; padding: 2em; text-align: center; }}
+#area.over {{ border-color: #1565c0; background: #e3f2fd; }}
+.berhasil {{ background: #e8f5e9; border-left: 6px solid #2e7d32; padding: .8em; }}
+.ditolak {{ background: #ffebee; border-left: 6px solid #c62828; padding: .8em; }}
+button {{ font-size: 1.1em; padding: .4em 1.5em; margin-top: 1em; }}
+</style></head>
+<body>
+<h1>Unggah Berkas PMP Offline</h1>
+<p>Pilih berkas <code>PMP_&lt;NPSN&gt;_&lt;waktu&gt;.pmp</code> hasil "Kirim Offline" dari
+aplikasi Dapodik Lokal. Sekolah dikenali dari isi berkas dan tanda tangannya.</p>
+{message}
+<form id="form" method="post" action="/pmp/upload" enctype="multipart/form-data">
+  <div id="area">
+    <p>Seret berkas PMP ke sini, atau</p>
+    <input id="berkas" name="berkas" type="file" required accept=".pmp,.zip">
+    <p id="terpilih"></p>
+  </div>
+  <button id="unggah" type="submit">Unggah</button>
+</form>
+<script>
+// Drag-and-drop puts the dropped file into the same input, so one form posts both ways.
+const area = document.getElementById("area"), input = document.getElementById("berkas");
+const shown = () => {{
+  document.getElementById("terpilih").textContent =
+    input.files.length ? "Berkas: " + input.files[0].name : "";
+}};
+input.addEventListener("change", shown);
+["dragenter", "dragover"].forEach(t => area.addEventListener(t, e => {{
+  e.preventDefault(); area.classList.add("over");
+}}));
+["dragleave", "drop"].forEach(t => area.addEventListener(t, e => {{
+  e.preventDefault(); area.classList.remove("over");
+}}));
+area.addEventListener("drop", e => {{
+  if (e.dataTransfer.files.length) {{ input.files = e.dataTransfer.files; shown(); }}
+}});
+</script>
+</body></html>
+"""
 
 
 def page(message: str = "", status: int = 200) -> HTMLResponse:
     return HTMLResponse(PAGE.format(message=message), status_code=status)
 
 
-def notice(text: str) -> str:
-    return f"<p><strong>{html.escape(text)}</strong></p>"
+def notice(text: str, kind: str) -> str:
+    return f'<p id="pesan" class="{kind}">{html.escape(text)}</p>'
 
 
 @router.get("/pmp", response_class=HTMLResponse)
@@ -72,77 +264,27 @@ def upload_page() -> HTMLResponse:
     return page()
 
 
-async def _store(upload: UploadFile, folder: Path) -> tuple[Path, str, int]:
-    path = folder / f"{uuid.uuid4().hex}.zip"
-    digest, size = hashlib.sha256(), 0
-    with open(path, "wb") as out:
-        while chunk := await upload.read(1024 * 1024):
-            size += len(chunk)
-            if size > MAX_PMP_BYTES:
-                out.close()
-                path.unlink()
-                raise ValueError(f"Berkas melebihi {MAX_PMP_BYTES // (1024 * 1024)} MB.")
-            digest.update(chunk)
-            out.write(chunk)
-    return path, digest.hexdigest(), size
-
-
-def _record(db: Database, sekolah_id: str, name: str, path: Path, sha: str, size: int) -> int:
-    with db.write() as conn:
-        return conn.execute(
-            insert(tables.pmp_submission).values(
-                sekolah_id=sekolah_id,
-                filename=name[:200],
-                stored_path=str(path),
-                sha256=sha,
-                size=size,
-                status=SUDAH_KIRIM,
-                uploaded_at=now(),
-                verified=False,
-            )
-        ).inserted_primary_key[0]
-
-
-def _verify(db: Database, verifier: Verifier, submission_id: int, path: Path) -> str:
-    outcome = verifier(path)
-    if outcome is None:
-        return SUDAH_KIRIM
-    status, detail = outcome
-    with db.write() as conn:
-        conn.execute(
-            update(tables.pmp_submission)
-            .where(tables.pmp_submission.c.id == submission_id)
-            .values(status=status, detail=detail, verified=True)
-        )
-    return status
-
-
 @router.post("/pmp/upload", response_class=HTMLResponse)
-async def upload_pmp(
-    request: Request,
-    npsn: Annotated[str, Form()],
-    kode_registrasi: Annotated[str, Form()],
-    berkas: Annotated[UploadFile, File()],
-    db: Db,
-    config: Config,
-) -> HTMLResponse:
+async def upload_pmp(berkas: Annotated[UploadFile, File()], db: Db, config: Config):
     try:
-        attempt = KodeAttempt(npsn.strip(), kode_registrasi, request.client.host)
-        school = await run_in_threadpool(school_for_kode, db, attempt, config.rate_limit)
-    except RegistrationError as exc:
-        return page(notice(str(exc)), exc.status)
+        accepted = await accept_upload(db, config.pmp_dir, berkas, None)
+    except Refused as refused:
+        return page(notice(f"Ditolak. {refused}", "ditolak"), refused.status)
+    text = f"Berkas diterima untuk NPSN {accepted.npsn}. Status: {accepted.status}."
+    return page(notice(text, "berhasil"))
+
+
+# ---------------------------------------------------------------- the API
+
+
+@router.post("/api/v1/pmp/upload")
+async def api_upload(berkas: Annotated[UploadFile, File()], who: Device, db: Db, config: Config):
+    """Online sending: the same file, for the token's school only."""
     try:
-        path, sha, size = await _store(berkas, config.pmp_dir)
-    except ValueError as exc:
-        return page(notice(str(exc)), 413)
-    if not await run_in_threadpool(zip_is_sound, path):
-        path.unlink()
-        return page(notice("Berkas bukan berkas PMP yang utuh (zip rusak). Ekspor ulang."), 400)
-    submission = await run_in_threadpool(
-        _record, db, school.sekolah_id, berkas.filename or "pmp.zip", path, sha, size
-    )
-    status = await run_in_threadpool(_verify, db, request.app.state.pmp_verifier, submission, path)
-    return page(notice(f"Berkas diterima untuk NPSN {school.npsn}. Status: {status}."))
+        accepted = await accept_upload(db, config.pmp_dir, berkas, who.npsn)
+    except Refused as refused:
+        raise HTTPException(refused.status, str(refused)) from refused
+    return {"npsn": accepted.npsn, "status": accepted.status, "detail": accepted.detail}
 
 
 @router.get("/api/v1/pmp/status")
@@ -164,7 +306,106 @@ def pmp_status(who: Device, db: Db) -> dict:
         }
         for r in rows
     ]
-    return {
-        "status": submissions[0]["status"] if submissions else BELUM_KIRIM,
-        "submissions": submissions,
-    }
+    latest = submissions[0] if submissions else {"status": BELUM_KIRIM, "detail": None}
+    return {"status": latest["status"], "detail": latest["detail"], "submissions": submissions}
+
+
+# ---------------------------------------------------------------- the daily batch
+
+
+def _jenjang(conn: Connection, sekolah_id: str) -> int | None:
+    return conn.scalar(
+        select(BentukPendidikan.jenjang_pendidikan_id)
+        .join(Sekolah, Sekolah.bentuk_pendidikan_id == BentukPendidikan.bentuk_pendidikan_id)
+        .where(Sekolah.sekolah_id == sekolah_id)
+    )
+
+
+def missing_respondents(manifest: dict, jenjang: int | None) -> list[str]:
+    """Types below the instrument's minimum: the fixed ones at the school's jenjang
+    (the strictest jenjang when the centre does not know it), the others at one."""
+    iset = instruments.load(manifest["versi_instrumen"])
+    minimum = iset.minimum.get(jenjang)
+    counts = manifest["jumlah_responden"]
+    missing = []
+    for jenis in instruments.RESPONDENT_TYPES:
+        if jenis in FIXED_TYPES:
+            needed = (
+                minimum.counts[jenis]
+                if minimum
+                else max(m.counts[jenis] for m in iset.minimum.values())
+            )
+        else:
+            needed = 1
+        if counts.get(jenis, 0) < needed:
+            missing.append(f"{jenis} {counts.get(jenis, 0)} dari {needed}")
+    return missing
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A Sudah Kirim submission and what the batch needs to judge it."""
+
+    id: int
+    path: Path
+    npsn: str
+    key: bytes | None
+    jenjang: int | None
+
+
+def _waiting(db: Database) -> list[Waiting]:
+    s, school = tables.pmp_submission, tables.school
+    with db.read() as conn:
+        rows = conn.execute(
+            select(s.c.id, s.c.stored_path, s.c.sekolah_id, school.c.npsn)
+            .join(school, school.c.sekolah_id == s.c.sekolah_id)
+            .where(s.c.status == SUDAH_KIRIM)
+            .order_by(s.c.id)
+        ).all()
+        return [
+            Waiting(
+                r.id,
+                Path(r.stored_path),
+                r.npsn,
+                signing_key_of(conn, r.sekolah_id),
+                _jenjang(conn, r.sekolah_id),
+            )
+            for r in rows
+        ]
+
+
+def judge(item: Waiting) -> tuple[str, str]:
+    """The batch's verdict on one stored submission: (status, reason)."""
+    if item.key is None:
+        return GAGAL_DIPROSES, "Kunci PMP sekolah tidak ada di server."
+    if not item.path.is_file():
+        return GAGAL_DIPROSES, "Berkas yang tersimpan di server hilang; unggah ulang."
+    # Checked again in full: the instrument may have been retired (its folder
+    # removed from the server's resources) or the key replaced since the upload.
+    checked = verify.verify_pmp_file(item.path, signing_key=item.key, expected_npsn=item.npsn)
+    if not checked.ok:
+        return GAGAL_DIPROSES, checked.reason
+    missing = missing_respondents(checked.manifest, item.jenjang)
+    if missing:
+        return GAGAL_DIPROSES, "Responden belum lengkap: " + ", ".join(missing) + "."
+    return SUDAH_DIPROSES, checked.reason
+
+
+def process_pending(db: Database) -> Counter:
+    """Move every Sudah Kirim submission to its verdict. Each is judged outside
+    any transaction and written on its own, only if still Sudah Kirim: a batch
+    stopped halfway leaves the rest for the next run, and of two batches run
+    at once only one verdict is recorded."""
+    s = tables.pmp_submission
+    outcome = Counter()
+    for item in _waiting(db):
+        status, reason = judge(item)
+        with db.write() as conn:
+            changed = conn.execute(
+                update(s)
+                .where(s.c.id == item.id, s.c.status == SUDAH_KIRIM)
+                .values(status=status, detail=reason)
+            ).rowcount
+        if changed:
+            outcome[status] += 1
+    return outcome

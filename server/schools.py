@@ -169,9 +169,14 @@ def school_for_kode(db, attempt: KodeAttempt, limit: RateLimit):
 
 def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit):
     """A new device token for the school whose code this is: (token, school row)."""
+    from .pmp import store_signing_key  # server.pmp imports this module through deps
+
     school = school_for_kode(db, attempt, limit)
     with db.write() as conn:
         token = add_device(conn, school.sekolah_id, name)
+        # The code is in clear only now: keep the PMP key it derives, so a school
+        # added before keys were stored can have its PMP files verified.
+        store_signing_key(conn, school.sekolah_id, school.npsn, attempt.kode)
     return token, school
 
 

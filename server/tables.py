@@ -154,3 +154,16 @@ pmp_submission = Table(
     Column("uploaded_at", DateTime, nullable=False),
     Column("verified", Boolean, nullable=False, default=False),
 )
+
+# The school's PMP signing key (``app.pmp.signing.school_signing_key``), hex. The
+# server keeps only a hash of the Kode Registrasi, yet must check files that
+# arrive without it (upload page, API, daily batch); the derived key does not
+# reveal the code. A table of its own (not a column of srv_school) so that
+# create_all adds it to an existing server database.
+pmp_key = Table(
+    "srv_pmp_key",
+    metadata,
+    Column("sekolah_id", String(36), ForeignKey("srv_school.sekolah_id"), primary_key=True),
+    Column("signing_key", String(64), nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
