@@ -22,10 +22,13 @@ DEMO_NPSN = frozenset(plan.npsn for plan in PLANS.values())
 
 
 def is_demo(db: Database) -> bool:
-    """True for an unregistered database holding a demo school."""
+    """True for a database holding a demo school: unregistered, or registered only
+    with the local reference server the app starts for the demo."""
     with db.Session() as session:
         npsn = session.scalar(select(Sekolah.npsn))
-        return npsn in DEMO_NPSN and settings.get(session, settings.NPSN) is None
+        registered = settings.get(session, settings.NPSN) is not None
+        local_demo = settings.get(session, settings.LOCAL_DEMO_SERVER) == "1"
+        return npsn in DEMO_NPSN and (not registered or local_demo)
 
 
 def ensure_demo_accounts(db: Database) -> bool:

@@ -26,7 +26,6 @@ from .account_controls import AccountControls
 from .nilai_grid import NilaiPage
 from .pages import (
     BerandaPage,
-    ComingLaterPage,
     GtkPage,
     ReferensiPage,
     RombelPage,
@@ -36,6 +35,7 @@ from .pages import (
 )
 from .pmp import PmpPage
 from .settings_dialog import SettingsDialog
+from .sync_tab import SyncTab
 from .table_page import TablePage
 from .validasi import ValidasiPage
 from .webservice_dialog import WebServiceDialog
@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         def table(key: str) -> Callable[[], QWidget]:
             return lambda: TablePage(db, key)
 
-        later = self.tr("Fitur ini hadir pada versi berikutnya Dapodik Lokal.")
         return [
             Tab("beranda", self.tr("Beranda"), sp.SP_DirHomeIcon, lambda: BerandaPage(db)),
             Tab(
@@ -138,7 +137,7 @@ class MainWindow(QMainWindow):
                 "sinkronisasi",
                 self.tr("Sinkronisasi"),
                 sp.SP_ArrowUp,
-                lambda: ComingLaterPage(self.tr("Sinkronisasi"), later),
+                self._sinkronisasi_page,
             ),
             Tab(
                 "pmp",
@@ -150,6 +149,11 @@ class MainWindow(QMainWindow):
 
     def _validasi_page(self) -> ValidasiPage:
         page = ValidasiPage(self.db)
+        page.record_requested.connect(self.open_record)
+        return page
+
+    def _sinkronisasi_page(self) -> SyncTab:
+        page = SyncTab(self.db)
         page.record_requested.connect(self.open_record)
         return page
 

@@ -182,17 +182,3 @@ class ReferensiPage(QWidget):
         self.layout_.replaceWidget(self.table, replacement)
         self.table.deleteLater()
         self.table = replacement
-
-
-class ComingLaterPage(QWidget):
-    """A tab whose feature is not in this version yet: says so plainly."""
-
-    def __init__(self, title: str, explanation: str, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        text = QLabel(explanation)
-        text.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addStretch()

@@ -96,7 +96,7 @@ class ValidasiPage(QWizardPage):
         for result in validation.stored_results(self.db.engine):
             if result.severity == INVALID:
                 item = QListWidgetItem(f"{result.code}: {result.message}")
-                item.setData(KEY_ROLE, (result.table_name, result.row_id))
+                item.setData(KEY_ROLE, (result.table, result.row_id))
                 self.invalid.addItem(item)
         self.status.setText(sync_text(problem) if problem else self.tr("Tidak ada data invalid."))
         self.completeChanged.emit()

@@ -577,654 +577,729 @@ The details are recorded in:
         <translation>{label} cannot be more than {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="82"/>
+        <location filename="../../app/entry/fields.py" line="77"/>
+        <source>{label}: &quot;{text}&quot; bukan nama sebenarnya; isi nama lengkap sesuai akta atau KK.</source>
+        <translation>{label}: &quot;{text}&quot; is not a real name; enter the full name as on the birth certificate or family card (KK).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="99"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="83"/>
+        <location filename="../../app/entry/forms.py" line="100"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="84"/>
+        <location filename="../../app/entry/forms.py" line="101"/>
         <source>Orang Tua</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="85"/>
+        <location filename="../../app/entry/forms.py" line="102"/>
         <source>Registrasi</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="86"/>
+        <location filename="../../app/entry/forms.py" line="103"/>
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="87"/>
+        <location filename="../../app/entry/forms.py" line="104"/>
         <source>Legalitas</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="89"/>
+        <location filename="../../app/entry/forms.py" line="105"/>
+        <source>Kondisi Semester Ini</source>
+        <translation>Condition This Semester</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="107"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="90"/>
+        <location filename="../../app/entry/forms.py" line="108"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="91"/>
+        <location filename="../../app/entry/forms.py" line="109"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="92"/>
+        <location filename="../../app/entry/forms.py" line="110"/>
         <source>Tanggal Lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="93"/>
+        <location filename="../../app/entry/forms.py" line="111"/>
         <source>Panjang (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="94"/>
+        <location filename="../../app/entry/forms.py" line="112"/>
         <source>Lebar (m)</source>
         <translation>Width (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="95"/>
+        <location filename="../../app/entry/forms.py" line="113"/>
         <source>Status Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="101"/>
+        <location filename="../../app/entry/forms.py" line="119"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="102"/>
+        <location filename="../../app/entry/forms.py" line="120"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="103"/>
+        <location filename="../../app/entry/forms.py" line="121"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="104"/>
-        <location filename="../../app/entry/options.py" line="129"/>
+        <location filename="../../app/entry/forms.py" line="122"/>
+        <location filename="../../app/entry/options.py" line="136"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="105"/>
+        <location filename="../../app/entry/forms.py" line="123"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="106"/>
+        <location filename="../../app/entry/forms.py" line="124"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="116"/>
+        <location filename="../../app/entry/forms.py" line="134"/>
         <source>Jenis Kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="121"/>
+        <location filename="../../app/entry/forms.py" line="139"/>
         <source>Tempat Lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="125"/>
+        <location filename="../../app/entry/forms.py" line="143"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="134"/>
+        <location filename="../../app/entry/forms.py" line="152"/>
         <source>NIK Orang Tua</source>
         <translation>Parent&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="137"/>
+        <location filename="../../app/entry/forms.py" line="155"/>
         <source>Tahun Lahir</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="143"/>
+        <location filename="../../app/entry/forms.py" line="161"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="147"/>
+        <location filename="../../app/entry/forms.py" line="165"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="156"/>
+        <location filename="../../app/entry/forms.py" line="174"/>
         <source>Peserta Didik Keluar</source>
         <translation>Student leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="161"/>
-        <location filename="../../app/entry/forms.py" line="182"/>
+        <location filename="../../app/entry/forms.py" line="179"/>
+        <location filename="../../app/entry/forms.py" line="200"/>
         <source>Alasan Keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="167"/>
-        <location filename="../../app/entry/forms.py" line="188"/>
+        <location filename="../../app/entry/forms.py" line="185"/>
+        <location filename="../../app/entry/forms.py" line="206"/>
         <source>Tanggal Keluar</source>
         <translation>Date of leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="171"/>
-        <location filename="../../app/entry/forms.py" line="521"/>
+        <location filename="../../app/entry/forms.py" line="189"/>
+        <location filename="../../app/entry/forms.py" line="570"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="177"/>
+        <location filename="../../app/entry/forms.py" line="195"/>
         <source>GTK Keluar</source>
         <translation>Staff member leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="197"/>
-        <location filename="../../app/entry/forms.py" line="437"/>
+        <location filename="../../app/entry/forms.py" line="215"/>
+        <location filename="../../app/entry/forms.py" line="486"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="202"/>
+        <location filename="../../app/entry/forms.py" line="220"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="205"/>
+        <location filename="../../app/entry/forms.py" line="223"/>
         <source>Kebutuhan Khusus</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="210"/>
-        <location filename="../../app/entry/forms.py" line="627"/>
+        <location filename="../../app/entry/forms.py" line="228"/>
+        <location filename="../../app/entry/forms.py" line="738"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="213"/>
+        <location filename="../../app/entry/forms.py" line="231"/>
         <source>Jenis Tinggal</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="219"/>
+        <location filename="../../app/entry/forms.py" line="237"/>
         <source>Alat Transportasi</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="225"/>
-        <location filename="../../app/entry/forms.py" line="335"/>
+        <location filename="../../app/entry/forms.py" line="243"/>
+        <location filename="../../app/entry/forms.py" line="374"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="229"/>
-        <location filename="../../app/entry/forms.py" line="336"/>
-        <location filename="../../app/entry/forms.py" line="624"/>
+        <location filename="../../app/entry/forms.py" line="247"/>
+        <location filename="../../app/entry/forms.py" line="375"/>
+        <location filename="../../app/entry/forms.py" line="735"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="230"/>
+        <location filename="../../app/entry/forms.py" line="248"/>
         <source>Nama Ayah</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="231"/>
-        <location filename="../../app/entry/forms.py" line="276"/>
+        <location filename="../../app/entry/forms.py" line="249"/>
+        <location filename="../../app/entry/forms.py" line="315"/>
         <source>Nama Ibu Kandung</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="234"/>
-        <location filename="../../app/entry/forms.py" line="443"/>
+        <location filename="../../app/entry/forms.py" line="252"/>
+        <location filename="../../app/entry/forms.py" line="492"/>
         <source>Jenis Pendaftaran</source>
         <translation>Enrolment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="242"/>
+        <location filename="../../app/entry/forms.py" line="260"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="249"/>
+        <location filename="../../app/entry/forms.py" line="267"/>
         <source>Tanggal Masuk Sekolah</source>
         <translation>Date of entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="257"/>
+        <location filename="../../app/entry/forms.py" line="275"/>
         <source>Sekolah Asal</source>
         <translation>Previous school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="270"/>
-        <location filename="../../app/entry/forms.py" line="349"/>
-        <location filename="../../app/entry/forms.py" line="382"/>
+        <location filename="../../app/entry/forms.py" line="290"/>
+        <source>{label} wajib diisi untuk PNS (status kepegawaian {chosen}).</source>
+        <translation>{label} is required for civil servants (PNS) (employment status {chosen}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="293"/>
+        <source>{label} harus dikosongkan: status kepegawaian {chosen} bukan PNS atau PPPK.</source>
+        <translation>{label} must be left empty: employment status {chosen} is neither PNS nor PPPK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="309"/>
+        <location filename="../../app/entry/forms.py" line="398"/>
+        <location filename="../../app/entry/forms.py" line="431"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="278"/>
+        <location filename="../../app/entry/forms.py" line="317"/>
         <source>NUPTK</source>
         <translation>NUPTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="279"/>
+        <location filename="../../app/entry/forms.py" line="318"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="282"/>
+        <location filename="../../app/entry/forms.py" line="321"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="289"/>
+        <location filename="../../app/entry/forms.py" line="328"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="295"/>
+        <location filename="../../app/entry/forms.py" line="334"/>
         <source>SK Pengangkatan</source>
         <translation>Appointment decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="301"/>
+        <location filename="../../app/entry/forms.py" line="340"/>
         <source>TMT Pengangkatan</source>
         <translation>Appointment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="307"/>
+        <location filename="../../app/entry/forms.py" line="346"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="315"/>
+        <location filename="../../app/entry/forms.py" line="354"/>
         <source>Nomor Surat Tugas</source>
         <translation>Assignment letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="322"/>
+        <location filename="../../app/entry/forms.py" line="361"/>
         <source>TMT Tugas</source>
         <translation>Assignment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="329"/>
+        <location filename="../../app/entry/forms.py" line="368"/>
         <source>Sekolah Induk</source>
         <translation>Home school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="337"/>
+        <location filename="../../app/entry/forms.py" line="376"/>
         <source>NPWP</source>
         <translation>NPWP (tax no.)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="346"/>
+        <location filename="../../app/entry/forms.py" line="395"/>
         <source>Riwayat Pendidikan Formal</source>
         <translation>Formal education history</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="352"/>
+        <location filename="../../app/entry/forms.py" line="401"/>
         <source>Jenjang Pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="356"/>
+        <location filename="../../app/entry/forms.py" line="405"/>
         <source>Bidang Studi</source>
         <translation>Field of study</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="358"/>
+        <location filename="../../app/entry/forms.py" line="407"/>
         <source>Gelar Akademik</source>
         <translation>Academic degree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="362"/>
+        <location filename="../../app/entry/forms.py" line="411"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="366"/>
+        <location filename="../../app/entry/forms.py" line="415"/>
         <source>Fakultas</source>
         <translation>Faculty</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="367"/>
+        <location filename="../../app/entry/forms.py" line="416"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="368"/>
+        <location filename="../../app/entry/forms.py" line="417"/>
         <source>Kependidikan</source>
         <translation>Teacher education</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="369"/>
+        <location filename="../../app/entry/forms.py" line="418"/>
         <source>Tahun Masuk</source>
         <translation>Year started</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="370"/>
+        <location filename="../../app/entry/forms.py" line="419"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="371"/>
+        <location filename="../../app/entry/forms.py" line="420"/>
         <source>NIM</source>
         <translation>Student ID (NIM)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="372"/>
+        <location filename="../../app/entry/forms.py" line="421"/>
         <source>IPK</source>
         <translation>GPA</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="379"/>
+        <location filename="../../app/entry/forms.py" line="428"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="385"/>
+        <location filename="../../app/entry/forms.py" line="434"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="389"/>
+        <location filename="../../app/entry/forms.py" line="438"/>
         <source>Jumlah Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="390"/>
+        <location filename="../../app/entry/forms.py" line="439"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="391"/>
+        <location filename="../../app/entry/forms.py" line="440"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="392"/>
+        <location filename="../../app/entry/forms.py" line="441"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="399"/>
+        <location filename="../../app/entry/forms.py" line="448"/>
         <source>Rombongan Belajar</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="402"/>
+        <location filename="../../app/entry/forms.py" line="451"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="405"/>
+        <location filename="../../app/entry/forms.py" line="454"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="411"/>
+        <location filename="../../app/entry/forms.py" line="460"/>
         <source>Jenis Rombel</source>
         <translation>Class type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="416"/>
+        <location filename="../../app/entry/forms.py" line="465"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="418"/>
+        <location filename="../../app/entry/forms.py" line="467"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="419"/>
-        <location filename="../../app/entry/forms.py" line="506"/>
-        <location filename="../../app/entry/forms.py" line="544"/>
-        <location filename="../../app/entry/forms.py" line="570"/>
+        <location filename="../../app/entry/forms.py" line="468"/>
+        <location filename="../../app/entry/forms.py" line="555"/>
+        <location filename="../../app/entry/forms.py" line="638"/>
+        <location filename="../../app/entry/forms.py" line="681"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="420"/>
+        <location filename="../../app/entry/forms.py" line="469"/>
         <source>Moving Class</source>
         <translation>Moving class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="426"/>
+        <location filename="../../app/entry/forms.py" line="475"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="431"/>
-        <location filename="../../app/entry/forms.py" line="463"/>
+        <location filename="../../app/entry/forms.py" line="480"/>
+        <location filename="../../app/entry/forms.py" line="512"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="458"/>
-        <location filename="../../app/entry/forms.py" line="500"/>
+        <location filename="../../app/entry/forms.py" line="507"/>
+        <location filename="../../app/entry/forms.py" line="549"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="469"/>
+        <location filename="../../app/entry/forms.py" line="518"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="473"/>
+        <location filename="../../app/entry/forms.py" line="522"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="476"/>
+        <location filename="../../app/entry/forms.py" line="525"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="481"/>
+        <location filename="../../app/entry/forms.py" line="530"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="482"/>
+        <location filename="../../app/entry/forms.py" line="531"/>
         <source>Tanggal SK Mengajar</source>
         <translation>Teaching decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="485"/>
+        <location filename="../../app/entry/forms.py" line="534"/>
         <source>Status di Kurikulum</source>
         <translation>Status in curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="495"/>
+        <location filename="../../app/entry/forms.py" line="544"/>
         <source>Jadwal</source>
         <translation>Timetable entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="504"/>
+        <location filename="../../app/entry/forms.py" line="553"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="505"/>
+        <location filename="../../app/entry/forms.py" line="554"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="512"/>
-        <location filename="../../app/entry/forms.py" line="530"/>
+        <location filename="../../app/entry/forms.py" line="561"/>
+        <location filename="../../app/entry/forms.py" line="623"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="516"/>
+        <location filename="../../app/entry/forms.py" line="565"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="519"/>
-        <location filename="../../app/entry/forms.py" line="559"/>
+        <location filename="../../app/entry/forms.py" line="568"/>
+        <location filename="../../app/entry/forms.py" line="662"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="527"/>
-        <location filename="../../app/entry/forms.py" line="547"/>
+        <location filename="../../app/entry/forms.py" line="575"/>
+        <source>Kerusakan Pondasi (%)</source>
+        <translation>Foundation Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="576"/>
+        <source>Kerusakan Kolom/Balok (%)</source>
+        <translation>Column/Beam Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="577"/>
+        <source>Kerusakan Atap (%)</source>
+        <translation>Roof Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="578"/>
+        <source>Kerusakan Dinding (%)</source>
+        <translation>Wall Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="579"/>
+        <source>Kerusakan Lantai (%)</source>
+        <translation>Floor Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="580"/>
+        <source>Kerusakan Plafon (%)</source>
+        <translation>Ceiling Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="581"/>
+        <source>Kerusakan Pintu (%)</source>
+        <translation>Door Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="582"/>
+        <source>Kerusakan Jendela (%)</source>
+        <translation>Window Damage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="611"/>
+        <location filename="../../app/entry/forms.py" line="650"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="531"/>
-        <location filename="../../app/entry/forms.py" line="554"/>
+        <location filename="../../app/entry/forms.py" line="624"/>
+        <location filename="../../app/entry/forms.py" line="657"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="535"/>
+        <location filename="../../app/entry/forms.py" line="628"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="536"/>
+        <location filename="../../app/entry/forms.py" line="629"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="537"/>
+        <location filename="../../app/entry/forms.py" line="630"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="550"/>
+        <location filename="../../app/entry/forms.py" line="653"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="556"/>
+        <location filename="../../app/entry/forms.py" line="659"/>
         <source>Lantai ke</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="560"/>
+        <location filename="../../app/entry/forms.py" line="663"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="566"/>
+        <location filename="../../app/entry/forms.py" line="667"/>
+        <source>Berfungsi</source>
+        <translation>Functional</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="677"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="573"/>
+        <location filename="../../app/entry/forms.py" line="684"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="578"/>
+        <location filename="../../app/entry/forms.py" line="689"/>
         <source>Spesifikasi</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="581"/>
+        <location filename="../../app/entry/forms.py" line="692"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="585"/>
+        <location filename="../../app/entry/forms.py" line="696"/>
         <source>Jumlah Laik</source>
         <translation>Usable quantity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="597"/>
+        <location filename="../../app/entry/forms.py" line="708"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="602"/>
+        <location filename="../../app/entry/forms.py" line="713"/>
         <source>Nama Sekolah</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="607"/>
+        <location filename="../../app/entry/forms.py" line="718"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="608"/>
+        <location filename="../../app/entry/forms.py" line="719"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="611"/>
+        <location filename="../../app/entry/forms.py" line="722"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="618"/>
+        <location filename="../../app/entry/forms.py" line="729"/>
         <source>Status Sekolah</source>
         <translation>School status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="623"/>
+        <location filename="../../app/entry/forms.py" line="734"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="625"/>
+        <location filename="../../app/entry/forms.py" line="736"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="631"/>
+        <location filename="../../app/entry/forms.py" line="740"/>
+        <source>Lintang</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="741"/>
+        <source>Bujur</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="745"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="637"/>
+        <location filename="../../app/entry/forms.py" line="751"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="643"/>
+        <location filename="../../app/entry/forms.py" line="757"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="649"/>
+        <location filename="../../app/entry/forms.py" line="763"/>
         <source>Tanggal SK Izin Operasional</source>
         <translation>Operating licence date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="655"/>
+        <location filename="../../app/entry/forms.py" line="769"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="661"/>
+        <location filename="../../app/entry/forms.py" line="775"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="667"/>
+        <location filename="../../app/entry/forms.py" line="781"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
@@ -1304,17 +1379,17 @@ The details are recorded in:
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="126"/>
+        <location filename="../../app/entry/options.py" line="133"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="127"/>
+        <location filename="../../app/entry/options.py" line="134"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="128"/>
+        <location filename="../../app/entry/options.py" line="135"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
@@ -1324,12 +1399,12 @@ The details are recorded in:
         <translation>The data is not right yet: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="97"/>
+        <location filename="../../app/entry/store.py" line="101"/>
         <source>Isi data Sekolah dan semester aktif terlebih dahulu, lalu simpan lagi.</source>
         <translation>Enter the school&apos;s data and the active semester first, then save again.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="132"/>
+        <location filename="../../app/entry/store.py" line="138"/>
         <source>Data tidak tersimpan, basis data menolak: {detail}</source>
         <translation>Not saved, the database refused: {detail}</translation>
     </message>
@@ -1988,6 +2063,59 @@ The details are recorded in:
     </message>
 </context>
 <context>
+    <name>LocalServer</name>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="72"/>
+        <source>Menyiapkan server referensi dengan sekolah demo…</source>
+        <translation>Preparing the reference server with the demo school…</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="73"/>
+        <source>Menjalankan server referensi lokal…</source>
+        <translation>Starting the local reference server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="74"/>
+        <source>Mendaftarkan aplikasi ke server referensi…</source>
+        <translation>Registering the app with the reference server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="75"/>
+        <source>Mencocokkan data demo dengan data server…</source>
+        <translation>Matching the demo data with the server&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="168"/>
+        <source>Server referensi tidak dapat disiapkan: {detail}</source>
+        <translation>The reference server could not be prepared: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="185"/>
+        <source>Server referensi berhenti saat dijalankan: {detail}</source>
+        <translation>The reference server stopped while starting: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="197"/>
+        <source>Server referensi tidak menjawab dalam {seconds} detik.</source>
+        <translation>The reference server did not answer within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="280"/>
+        <source>Data demo di laptop ini bukan sekolah demo yang ada di server referensi (mungkin dibuat dengan seed lain). Buat ulang basis data demo.</source>
+        <translation>The demo data on this laptop is not the demo school on the reference server (perhaps made with another seed). Recreate the demo database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="344"/>
+        <source>Server referensi lokal hanya untuk sekolah demo.</source>
+        <translation>The local reference server is only for the demo school.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/local_server.py" line="349"/>
+        <source>Server referensi tidak termasuk dalam paket instalasi ini. Jalankan aplikasi dari kode sumber (python -m app) untuk mencobanya.</source>
+        <translation>The reference server is not part of this installation package. Run the app from the source code (python -m app) to try it.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/account_dialogs.py" line="54"/>
@@ -2037,11 +2165,6 @@ The details are recorded in:
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
-        <source>Fitur ini hadir pada versi berikutnya Dapodik Lokal.</source>
-        <translation>This feature arrives in the next version of Dapodik Lokal.</translation>
-    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Beranda</source>
@@ -2099,7 +2222,6 @@ The details are recorded in:
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2109,59 +2231,64 @@ The details are recorded in:
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;WebService…</source>
         <translation>&amp;Web Service…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
-        <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2</source>
-        <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2</translation>
+        <location filename="../../app/ui/main_window.py" line="232"/>
+        <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2&lt;br&gt;Log: %3</source>
+        <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2&lt;br&gt;Log: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="238"/>
+        <source>Dapodik Lokal berlisensi MIT. Memakai Qt dan PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) dan uvicorn (BSD). Teks lisensi lengkap ada di folder instalasi masing-masing pustaka.</source>
+        <translation>Dapodik Lokal is MIT-licensed. It uses Qt and PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) and uvicorn (BSD). The full licence texts are in each library&apos;s installation folder.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2430,19 @@ The details are recorded in:
         <location filename="../../app/ui/registration_wizard.py" line="148"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Pengaturan</name>
+    <message>
+        <location filename="../../app/domain_settings.py" line="34"/>
+        <source>Alamat server harus diawali http:// atau https://, misalnya https://dapo.contoh.go.id</source>
+        <translation>The server address must start with http:// or https://, for example https://dapo.contoh.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain_settings.py" line="43"/>
+        <source>Folder cadangan {folder} tidak ada atau tidak dapat ditulisi.</source>
+        <translation>The backup folder {folder} does not exist or is not writable.</translation>
     </message>
 </context>
 <context>
@@ -2966,29 +3106,50 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="12"/>
+        <location filename="../../app/ui/settings_dialog.py" line="27"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="17"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <source>bawaan: di samping basis data</source>
+        <translation>default: beside the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
         <translation>The new language is used after the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="20"/>
+        <location filename="../../app/ui/settings_dialog.py" line="48"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="21"/>
+        <location filename="../../app/ui/settings_dialog.py" line="49"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="25"/>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Bahasa</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="55"/>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="56"/>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -3033,13 +3194,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/sync/backup.py" line="62"/>
-        <location filename="../../app/sync/backup.py" line="67"/>
+        <location filename="../../app/sync/backup.py" line="74"/>
+        <location filename="../../app/sync/backup.py" line="79"/>
         <source>Berkas {path} bukan cadangan basis data Dapodik Lokal.</source>
         <translation>The file {path} is not a Dapodik Lokal database backup.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/backup.py" line="78"/>
+        <location filename="../../app/sync/backup.py" line="90"/>
         <source>Cadangan {path} rusak: {error}</source>
         <translation>Backup {path} is corrupt: {error}</translation>
     </message>
@@ -3484,6 +3645,225 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <location filename="../../app/sync/state.py" line="41"/>
         <source>Aplikasi belum terdaftar di server: lakukan registrasi terlebih dahulu.</source>
         <translation>The app is not yet registered with the server: register first.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="46"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="47"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="48"/>
+        <source>Dihentikan</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="49"/>
+        <source>Terputus</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="50"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="85"/>
+        <source>Mulai Sinkronisasi…</source>
+        <translation>Start Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
+        <source>Lanjutkan Pengiriman…</source>
+        <translation>Continue Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="98"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="99"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="100"/>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="101"/>
+        <source>Byte</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="102"/>
+        <source>Status server</source>
+        <translation>Server status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="103"/>
+        <source>Baris ditarik</source>
+        <translation>Rows pulled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="104"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="138"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <source>Server referensi lokal</source>
+        <translation>Local reference server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="148"/>
+        <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
+        <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="157"/>
+        <source>Jalankan server referensi lokal untuk sekolah demo</source>
+        <translation>Run the local reference server for the demo school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="175"/>
+        <source>Pengiriman yang belum selesai</source>
+        <translation>Unfinished sending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="182"/>
+        <source>Perubahan yang belum dikirim</source>
+        <translation>Changes not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="187"/>
+        <source>Riwayat Sinkronisasi</source>
+        <translation>Synchronisation History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="192"/>
+        <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
+        <translation>Exceptions and conflicts (double-click to open the record):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="219"/>
+        <source>Server: belum terdaftar</source>
+        <translation>Server: not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="221"/>
+        <source>Server: server referensi lokal (belum berjalan)</source>
+        <translation>Server: local reference server (not running)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="223"/>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="234"/>
+        <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
+        <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="249"/>
+        <source>Tidak ada perubahan</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="274"/>
+        <source>Belum pernah sinkronisasi.</source>
+        <translation>Never synchronised yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="278"/>
+        <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
+        <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="300"/>
+        <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
+        <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="323"/>
+        <source>Memulai…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="336"/>
+        <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
+        <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="342"/>
+        <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
+        <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="359"/>
+        <source>Penyimpanan token perangkat</source>
+        <translation>Device token storage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="360"/>
+        <source>Simpan token dalam berkas terenkripsi?</source>
+        <translation>Keep the token in an encrypted file?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="383"/>
+        <source>Kode Registrasi</source>
+        <translation>Registration Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="384"/>
+        <source>Kode Registrasi untuk membuka token perangkat:</source>
+        <translation>Registration Code to open the device token:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="398"/>
+        <location filename="../../app/ui/sync_tab.py" line="403"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="405"/>
+        <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
+        <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
 </context>
 <context>

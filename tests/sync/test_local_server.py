@@ -1,0 +1,166 @@
+"""The local reference server of the demo school: seeding once, registering, and
+reconciling the laptop's demo rows with the server's copy, against the real
+server in a subprocess (``app.sync.local_server``)."""
+
+import pytest
+from sqlalchemy import select
+
+from app.accounts import settings
+from app.accounts.credentials import SERVICE
+from app.accounts.demo import ensure_demo_accounts
+from app.db.models import SYNCED_MODELS
+from app.sync import local_server
+from app.sync.package_format import primary_key
+from app.sync.run import local_now
+from app.sync.server_api import ServerApi
+from app.sync.state import acked_counter, pending_changes
+from app.validation import engine as validation
+from app.validation.rule import INVALID
+from tests.accounts.conftest import MemoryKeyring
+from tests.sync.sync_support import new_students
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def demo(small_db, memory_keyring):
+    """A copy of the small demo school with its 20 deliberate mistakes and demo accounts."""
+    ensure_demo_accounts(small_db)
+    return small_db
+
+
+@pytest.fixture
+def started(demo):
+    server = local_server.start_local_server(demo)
+    yield demo, server
+    server.stop()
+
+
+def invalid_results(db) -> set[tuple[str, str, str]]:
+    validation.run(db.engine)
+    return {
+        (r.code, r.table, r.row_id)
+        for r in validation.stored_results(db.engine)
+        if r.severity == INVALID
+    }
+
+
+def pending_ids(session) -> dict[str, set[str]]:
+    from app.db.local import ChangeLog
+
+    acked = acked_counter(session)
+    found: dict[str, set[str]] = {}
+    for table, row_id in session.execute(
+        select(ChangeLog.table_name, ChangeLog.row_id).where(ChangeLog.seq > acked)
+    ):
+        found.setdefault(table, set()).add(row_id)
+    return found
+
+
+def test_the_demo_registers_and_only_its_mistakes_stay_pending(demo, memory_keyring):
+    # A student the operator added before trying Sinkronisasi: new, so still to send.
+    (added,) = new_students(demo, 1, nama_ibu_kandung="Siti Aminah")
+    before = invalid_results(demo)
+    server = local_server.start_local_server(demo)
+    try:
+        # The lesson stays: the same mistakes block sending, nothing was repaired.
+        assert invalid_results(demo) == before
+        with demo.Session() as session:
+            assert settings.get(session, settings.NPSN) == "20219001"
+            assert settings.get(session, settings.SERVER) == server.url
+            assert int(settings.get(session, settings.SERVER_CURSOR)) > 0
+            pending = pending_ids(session)
+            changes = pending_changes(session)
+            # A handful of rows per mistake, not the school: 180 students stay synced.
+            total = sum(len(ids) for ids in pending.values())
+            assert 0 < total <= 40
+            done = server.reconciled
+            assert done.edited + done.deleted + done.created == total
+            assert done.synced > 1000
+            assert changes["peserta_didik"]["updated"] <= 9
+            assert changes["peserta_didik"]["created"] == 1 and added in pending["peserta_didik"]
+            # Rows the mistakes removed come back only as local (soft) deletions.
+            assert changes["anggota_rombel"]["deleted"] >= 1
+            for model in SYNCED_MODELS:
+                table = model.__table__
+                key = table.c[primary_key(table)[0]]
+                waiting = pending.get(table.name, set())
+                for row_id, version, last_sync in session.execute(
+                    select(key, table.c.server_version, table.c.last_sync)
+                ):
+                    if row_id not in waiting:
+                        assert version is not None and last_sync is not None, (table.name, row_id)
+        # Every student a mistake names is among the pending edits or deletions.
+        named = {row for code, table, row in before if table == "peserta_didik"}
+        assert named & pending["peserta_didik"]
+        token = memory_keyring.get_password(SERVICE, "device-token-20219001")
+        assert ServerApi(server.url, token).changes(0, limit=1)["changes"]
+    finally:
+        server.stop()
+    assert not server.running()
+
+
+def test_a_second_start_reuses_the_seeded_server_and_moves_the_address(started):
+    db, first = started
+    folder = local_server.server_folder()
+    seeded = (folder / local_server.SEEDED_MARKER).stat().st_mtime_ns
+    with db.Session() as session:
+        before = pending_changes(session)
+    first.stop()
+    second = local_server.start_local_server(db)
+    try:
+        assert (folder / local_server.SEEDED_MARKER).stat().st_mtime_ns == seeded
+        assert local_server.uses_local_server(db) and local_server.offers_local_server(db)
+        with db.Session() as session:
+            assert settings.get(session, settings.SERVER) == second.url
+            assert pending_changes(session) == before  # registered once, not reconciled again
+    finally:
+        second.stop()
+
+
+def test_a_seeding_cut_short_starts_over(tmp_path):
+    folder = tmp_path / "reference-server"
+    folder.mkdir()
+    (folder / "server.sqlite").write_bytes(b"half a database")
+    local_server.ensure_seeded(folder, "20219001")
+    assert (folder / local_server.SEEDED_MARKER).read_text() == "20219001"
+    server = local_server.start_process(folder)
+    try:
+        assert ServerApi(server.url, "no token").ping(local_now).version
+    finally:
+        server.stop()
+
+
+def test_a_registered_school_is_never_offered_the_local_server(demo):
+    with demo.Session() as session:
+        settings.put(session, settings.NPSN, "20219001")
+        settings.put(session, settings.SEKOLAH_ID, "x")
+        session.commit()
+    assert not local_server.offers_local_server(demo)
+    with pytest.raises(local_server.LocalServerError):
+        local_server.start_local_server(demo)
+
+
+def test_a_demo_built_with_another_seed_is_refused(tmp_path, memory_keyring):
+    from app.db.demo import build_demo
+    from app.db.engine import open_database
+
+    db = open_database(tmp_path / "other-seed.sqlite")
+    with db.engine.begin() as conn:
+        build_demo(conn, "small", seed=7)
+    ensure_demo_accounts(db)
+    try:
+        with pytest.raises(local_server.LocalServerError, match="seed lain"):
+            local_server.start_local_server(db)
+        assert not local_server.uses_local_server(db)
+    finally:
+        db.close()
