@@ -69,6 +69,10 @@ def _when(run: RunRecord) -> str:
     return run.started_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+PENDING_MIN_HEIGHT = 150
+EXCEPTIONS_MAX_HEIGHT = 110
+
+
 class SyncTab(QWidget):
     record_requested = Signal(str, str)
     # From the worker that starts the local server: the stage, shown on the UI thread.
@@ -180,6 +184,8 @@ class SyncTab(QWidget):
 
     def _pending_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Perubahan yang belum dikirim"))
+        # Room for a handful of tables on a 768-pixel laptop screen; the rest scrolls.
+        self.pending.setMinimumHeight(PENDING_MIN_HEIGHT)
         QVBoxLayout(box).addWidget(self.pending)
         return box
 
@@ -191,6 +197,7 @@ class SyncTab(QWidget):
         layout.addWidget(
             QLabel(self.tr("Pengecualian dan konflik (klik dua kali untuk membuka data):"))
         )
+        self.exceptions.setMaximumHeight(EXCEPTIONS_MAX_HEIGHT)
         layout.addWidget(self.exceptions, 1)
         return box
 
