@@ -20,8 +20,9 @@ IDENTITY = ("peserta_didik", "registrasi_peserta_didik")
 PD = People(TAB, "peserta_didik", "peserta_didik_id", active_pd("x"), IDENTITY)
 
 
-def _pd_rule(code, severity, message, where, columns="", touches=IDENTITY, **kw) -> Rule:
-    """A rule over active students, one result per student."""
+def _student_rule(population, code, severity, message, where, columns="", touches=IDENTITY, **kw):
+    """A rule over the students in ``population`` (an SQL condition on ``pd``),
+    one result per student."""
     return Rule(
         code,
         TAB,
@@ -29,25 +30,21 @@ def _pd_rule(code, severity, message, where, columns="", touches=IDENTITY, **kw)
         message,
         f"""SELECT 'peserta_didik' AS table_name, pd.peserta_didik_id AS row_id{columns}
         FROM peserta_didik pd
-        WHERE {active_pd()} AND pd.peserta_didik_id {{scope}} AND ({where})""",
+        WHERE {population} AND pd.peserta_didik_id {{scope}} AND ({where})""",
         ("peserta_didik",),
         touches,
         **kw,
     )
 
 
-def _enrolled_rule(code, severity, message, where, columns="", touches=IDENTITY) -> Rule:
-    return Rule(
-        code,
-        TAB,
-        severity,
-        message,
-        f"""SELECT 'peserta_didik' AS table_name, pd.peserta_didik_id AS row_id{columns}
-        FROM peserta_didik pd
-        WHERE {enrolled_pd()} AND pd.peserta_didik_id {{scope}} AND ({where})""",
-        ("peserta_didik",),
-        touches,
-    )
+def _pd_rule(*args, **kw) -> Rule:
+    """A rule over students who have not left, registered or not yet."""
+    return _student_rule(active_pd(), *args, **kw)
+
+
+def _enrolled_rule(*args, **kw) -> Rule:
+    """A rule over students with an open registrasi at the school."""
+    return _student_rule(enrolled_pd(), *args, **kw)
 
 
 # Jenis-1 (Kelas) rombel memberships of the active semester.
