@@ -11,6 +11,7 @@ the OS credential store. An unregistered laptop is simply "tidak terhubung".
 """
 
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urljoin
 
 import requests
@@ -21,7 +22,9 @@ from ..db.engine import Database
 from ..i18n import QT_TRANSLATE_NOOP, UserError
 
 STATUS_PATH = "api/v1/pmp/status"
+UPLOAD_PATH = "api/v1/pmp/upload"
 TIMEOUT = (3.05, 10.0)  # connect, read (seconds)
+SEND_TIMEOUT = (3.05, 60.0)  # the server verifies the whole file before it answers
 
 BELUM_KIRIM, SUDAH_KIRIM = "Belum Kirim", "Sudah Kirim"
 SUDAH_DIPROSES, GAGAL_DIPROSES = "Sudah Diproses", "Gagal Diproses"
@@ -66,8 +69,8 @@ def fetch_status(server_url: str, token: str, timeout=TIMEOUT) -> ServerStatus:
     )
 
 
-def configured_status(db: Database, kode_registrasi: str | None = None) -> ServerStatus:
-    """The status from the server this laptop registered with. ``kode_registrasi``
+def _server_and_token(db: Database, kode_registrasi: str | None) -> tuple[str, str]:
+    """The server this laptop registered with and its device token. ``kode_registrasi``
     opens the encrypted token file where no OS credential store works."""
     with db.Session() as session:
         server = settings.get(session, settings.SERVER)
@@ -80,4 +83,50 @@ def configured_status(db: Database, kode_registrasi: str | None = None) -> Serve
         raise StatusUnavailable(str(exc)) from exc
     if not token:
         raise StatusUnavailable("token perangkat tidak ditemukan")
-    return fetch_status(server, token)
+    return server, token
+
+
+def configured_status(db: Database, kode_registrasi: str | None = None) -> ServerStatus:
+    """The status from the server this laptop registered with."""
+    return fetch_status(*_server_and_token(db, kode_registrasi))
+
+
+class SendRefused(UserError):
+    """The server read the file and refused it; its reason is in Bahasa Indonesia."""
+
+    context = "Pmp"
+
+
+def send_file(server_url: str, token: str, path, timeout=SEND_TIMEOUT) -> str:
+    """Online sending: the same .pmp file the upload page takes, for the token's
+    school. Returns the status the server recorded (Sudah Kirim)."""
+    url = urljoin(server_url.rstrip("/") + "/", UPLOAD_PATH)
+    try:
+        with open(path, "rb") as f:
+            response = requests.post(
+                url,
+                headers={"Authorization": f"Bearer {token}"},
+                files={"berkas": (Path(path).name, f, "application/octet-stream")},
+                timeout=timeout,
+            )
+    except requests.RequestException as exc:
+        raise StatusUnavailable(str(exc)) from exc
+    if response.status_code in (400, 413):
+        raise SendRefused(
+            QT_TRANSLATE_NOOP("Pmp", "Server menolak berkas PMP: {reason}"),
+            reason=_detail(response),
+        )
+    if response.status_code != 200:
+        raise StatusUnavailable(f"status {response.status_code}: {_detail(response)}")
+    return response.json()["status"]
+
+
+def send_configured(db: Database, path, kode_registrasi: str | None = None) -> str:
+    return send_file(*_server_and_token(db, kode_registrasi), path)
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("detail", ""))[:300]
+    except ValueError:
+        return response.text[:300]

@@ -9,6 +9,7 @@ confirmation) are methods (``ask_folder``, ``ask_kode``, ``ask_import_file``,
 
 import html
 import logging
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -52,6 +53,7 @@ from ..pmp.status import (
     ServerStatus,
     StatusUnavailable,
     configured_status,
+    send_configured,
 )
 from .background import run_in_background
 
@@ -325,9 +327,12 @@ class PmpPage(QWidget):
         self.send_button = QPushButton(self.tr("Kirim Offline"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send_offline)
+        self.online_button = QPushButton(self.tr("Kirim Online"))
+        self.online_button.clicked.connect(self.send_online)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addStretch()
+        row.addWidget(self.online_button)
         row.addWidget(self.send_button)
         return row
 
@@ -465,14 +470,44 @@ class PmpPage(QWidget):
         self._kode = dialog.kode.text() or None
         return dialog.kode.text()
 
-    def send_offline(self) -> None:
+    def _complete_or_report(self) -> bool:
+        """Sending refuses while any required respondent is incomplete, and says who."""
         self.refresh()
         if self.completeness is None:
-            return
+            return False
         if not self.completeness.complete:
             lines = self.completeness.refusals(QCoreApplication.translate)
             heading = self.tr("Kirim Offline ditolak. Lengkapi dahulu responden berikut:")
             self._show_report([heading, *(f"• {line}" for line in lines)])
+            return False
+        return True
+
+    def send_online(self) -> None:
+        """The same file as Kirim Offline, written aside and uploaded through the API."""
+        if not self._complete_or_report():
+            return
+        kode = self.ask_kode(self.completeness.school.npsn)
+        if kode is None:
+            return
+        self._set_busy(True)
+        self._show_report([self.tr("Mengirim berkas PMP ke server…")])
+        run_in_background(lambda: self._send(kode), self._sent, self._export_failed)
+
+    def _send(self, kode: str) -> str:
+        with tempfile.TemporaryDirectory() as folder:
+            path = self._export(Path(folder), kode)
+            return send_configured(self.db, path, kode)
+
+    def _sent(self, recorded: str) -> None:
+        self._set_busy(False)
+        label = QCoreApplication.translate("Pmp", STATUS_LABELS.get(recorded, recorded))
+        self._show_report(
+            [self.tr("Berkas PMP terkirim. Status di server: %1").replace("%1", label)]
+        )
+        self.check_status()
+
+    def send_offline(self) -> None:
+        if not self._complete_or_report():
             return
         folder = self.ask_folder()
         if not folder:
@@ -512,6 +547,14 @@ class PmpPage(QWidget):
             self._show_report([heading, *(f"• {line}" for line in lines)])
         elif isinstance(exc, UserError):
             self._show_report([_user_error_text(exc)])
+        elif isinstance(exc, StatusUnavailable):
+            self._show_report(
+                [
+                    self.tr("Server tidak terhubung, berkas belum terkirim: %1").replace(
+                        "%1", str(exc)
+                    )
+                ]
+            )
         else:
             self._show_report(
                 [self.tr("Berkas PMP tidak dapat ditulis: %1").replace("%1", str(exc))]

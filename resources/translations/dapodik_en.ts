@@ -1622,28 +1622,28 @@ The details are recorded in:
 <context>
     <name>KodeDialog</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="77"/>
-        <location filename="../../app/ui/pmp.py" line="100"/>
+        <location filename="../../app/ui/pmp.py" line="79"/>
+        <location filename="../../app/ui/pmp.py" line="102"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="83"/>
+        <location filename="../../app/ui/pmp.py" line="85"/>
         <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
         <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="91"/>
+        <location filename="../../app/ui/pmp.py" line="93"/>
         <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
         <translation>The demo school uses the demo code already filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="94"/>
+        <location filename="../../app/ui/pmp.py" line="96"/>
         <source>Tanda Tangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="95"/>
+        <location filename="../../app/ui/pmp.py" line="97"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2546,200 +2546,225 @@ The details are recorded in:
         <translation>The respondent&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="30"/>
+        <location filename="../../app/pmp/status.py" line="33"/>
         <source>Belum Kirim</source>
         <translation>Not Sent</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="31"/>
+        <location filename="../../app/pmp/status.py" line="34"/>
         <source>Sudah Kirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="32"/>
+        <location filename="../../app/pmp/status.py" line="35"/>
         <source>Sudah Diproses</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="33"/>
+        <location filename="../../app/pmp/status.py" line="36"/>
         <source>Gagal Diproses</source>
         <translation>Processing Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/pmp/status.py" line="116"/>
+        <source>Server menolak berkas PMP: {reason}</source>
+        <translation>The server refused the PMP file: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="248"/>
+        <location filename="../../app/ui/pmp.py" line="250"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="273"/>
+        <location filename="../../app/ui/pmp.py" line="275"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="294"/>
+        <location filename="../../app/ui/pmp.py" line="296"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="294"/>
+        <location filename="../../app/ui/pmp.py" line="296"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="294"/>
+        <location filename="../../app/ui/pmp.py" line="296"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="294"/>
+        <location filename="../../app/ui/pmp.py" line="296"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="308"/>
+        <location filename="../../app/ui/pmp.py" line="310"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="310"/>
+        <location filename="../../app/ui/pmp.py" line="312"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="316"/>
-        <location filename="../../app/ui/pmp.py" line="439"/>
+        <location filename="../../app/ui/pmp.py" line="318"/>
+        <location filename="../../app/ui/pmp.py" line="444"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="323"/>
+        <location filename="../../app/ui/pmp.py" line="325"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="325"/>
+        <location filename="../../app/ui/pmp.py" line="327"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="375"/>
+        <location filename="../../app/ui/pmp.py" line="330"/>
+        <source>Kirim Online</source>
+        <translation>Send Online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="380"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="375"/>
+        <location filename="../../app/ui/pmp.py" line="380"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="440"/>
+        <location filename="../../app/ui/pmp.py" line="445"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="441"/>
+        <location filename="../../app/ui/pmp.py" line="446"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="442"/>
-        <location filename="../../app/ui/pmp.py" line="557"/>
+        <location filename="../../app/ui/pmp.py" line="447"/>
+        <location filename="../../app/ui/pmp.py" line="600"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="459"/>
+        <location filename="../../app/ui/pmp.py" line="464"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="474"/>
-        <location filename="../../app/ui/pmp.py" line="511"/>
+        <location filename="../../app/ui/pmp.py" line="480"/>
+        <location filename="../../app/ui/pmp.py" line="546"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="484"/>
+        <location filename="../../app/ui/pmp.py" line="493"/>
+        <source>Mengirim berkas PMP ke server…</source>
+        <translation>Sending the PMP file to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="505"/>
+        <source>Berkas PMP terkirim. Status di server: %1</source>
+        <translation>PMP file sent. Status on the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="519"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="500"/>
+        <location filename="../../app/ui/pmp.py" line="535"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="501"/>
+        <location filename="../../app/ui/pmp.py" line="536"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="517"/>
+        <location filename="../../app/ui/pmp.py" line="553"/>
+        <source>Server tidak terhubung, berkas belum terkirim: %1</source>
+        <translation>Server not reachable, the file was not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="560"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="536"/>
+        <location filename="../../app/ui/pmp.py" line="579"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="536"/>
+        <location filename="../../app/ui/pmp.py" line="579"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="542"/>
+        <location filename="../../app/ui/pmp.py" line="585"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="545"/>
+        <location filename="../../app/ui/pmp.py" line="588"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="556"/>
+        <location filename="../../app/ui/pmp.py" line="599"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="574"/>
+        <location filename="../../app/ui/pmp.py" line="617"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="586"/>
+        <location filename="../../app/ui/pmp.py" line="629"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="612"/>
+        <location filename="../../app/ui/pmp.py" line="655"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="614"/>
+        <location filename="../../app/ui/pmp.py" line="657"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="617"/>
+        <location filename="../../app/ui/pmp.py" line="660"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="622"/>
+        <location filename="../../app/ui/pmp.py" line="665"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="625"/>
+        <location filename="../../app/ui/pmp.py" line="668"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -2838,13 +2863,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="136"/>
-        <location filename="../../app/ui/pmp.py" line="220"/>
+        <location filename="../../app/ui/pmp.py" line="138"/>
+        <location filename="../../app/ui/pmp.py" line="222"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="139"/>
+        <location filename="../../app/ui/pmp.py" line="141"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -3675,193 +3700,193 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="85"/>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
         <source>Mulai Sinkronisasi…</source>
         <translation>Start Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="89"/>
+        <location filename="../../app/ui/sync_tab.py" line="93"/>
         <source>Lanjutkan Pengiriman…</source>
         <translation>Continue Sending…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <location filename="../../app/ui/sync_tab.py" line="96"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <location filename="../../app/ui/sync_tab.py" line="96"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <location filename="../../app/ui/sync_tab.py" line="96"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <location filename="../../app/ui/sync_tab.py" line="96"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="98"/>
+        <location filename="../../app/ui/sync_tab.py" line="102"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="99"/>
+        <location filename="../../app/ui/sync_tab.py" line="103"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="100"/>
+        <location filename="../../app/ui/sync_tab.py" line="104"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="101"/>
+        <location filename="../../app/ui/sync_tab.py" line="105"/>
         <source>Byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="102"/>
+        <location filename="../../app/ui/sync_tab.py" line="106"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="103"/>
+        <location filename="../../app/ui/sync_tab.py" line="107"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="104"/>
+        <location filename="../../app/ui/sync_tab.py" line="108"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="138"/>
+        <location filename="../../app/ui/sync_tab.py" line="142"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <location filename="../../app/ui/sync_tab.py" line="149"/>
         <source>Server referensi lokal</source>
         <translation>Local reference server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="148"/>
+        <location filename="../../app/ui/sync_tab.py" line="152"/>
         <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
         <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="157"/>
+        <location filename="../../app/ui/sync_tab.py" line="161"/>
         <source>Jalankan server referensi lokal untuk sekolah demo</source>
         <translation>Run the local reference server for the demo school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="175"/>
+        <location filename="../../app/ui/sync_tab.py" line="179"/>
         <source>Pengiriman yang belum selesai</source>
         <translation>Unfinished sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="182"/>
+        <location filename="../../app/ui/sync_tab.py" line="186"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="187"/>
+        <location filename="../../app/ui/sync_tab.py" line="193"/>
         <source>Riwayat Sinkronisasi</source>
         <translation>Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="192"/>
+        <location filename="../../app/ui/sync_tab.py" line="198"/>
         <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="219"/>
+        <location filename="../../app/ui/sync_tab.py" line="226"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="221"/>
+        <location filename="../../app/ui/sync_tab.py" line="228"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="223"/>
+        <location filename="../../app/ui/sync_tab.py" line="230"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="234"/>
+        <location filename="../../app/ui/sync_tab.py" line="241"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="249"/>
+        <location filename="../../app/ui/sync_tab.py" line="256"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="274"/>
+        <location filename="../../app/ui/sync_tab.py" line="281"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="278"/>
+        <location filename="../../app/ui/sync_tab.py" line="285"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="300"/>
+        <location filename="../../app/ui/sync_tab.py" line="307"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="323"/>
+        <location filename="../../app/ui/sync_tab.py" line="330"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="336"/>
+        <location filename="../../app/ui/sync_tab.py" line="343"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="342"/>
+        <location filename="../../app/ui/sync_tab.py" line="349"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="359"/>
+        <location filename="../../app/ui/sync_tab.py" line="366"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="360"/>
+        <location filename="../../app/ui/sync_tab.py" line="367"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="383"/>
+        <location filename="../../app/ui/sync_tab.py" line="390"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="384"/>
+        <location filename="../../app/ui/sync_tab.py" line="391"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="398"/>
-        <location filename="../../app/ui/sync_tab.py" line="403"/>
+        <location filename="../../app/ui/sync_tab.py" line="405"/>
+        <location filename="../../app/ui/sync_tab.py" line="410"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="405"/>
+        <location filename="../../app/ui/sync_tab.py" line="412"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -4070,12 +4095,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="119"/>
+        <location filename="../../app/ui/pmp.py" line="121"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="124"/>
+        <location filename="../../app/ui/pmp.py" line="126"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
     </message>
@@ -4223,152 +4248,152 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Mother&apos;s name &quot;{nama}&quot; is empty or not a name (a placeholder)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="72"/>
+        <location filename="../../app/validation/peserta_didik.py" line="69"/>
         <source>NISN {nisn}: {panjang} karakter, harus 10 digit angka</source>
         <translation>NISN {nisn}: {panjang} characters, must be 10 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="79"/>
+        <location filename="../../app/validation/peserta_didik.py" line="76"/>
         <source>NISN {nisn} dipakai juga oleh peserta didik lain</source>
         <translation>NISN {nisn} is also used by another student</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="96"/>
+        <location filename="../../app/validation/peserta_didik.py" line="93"/>
         <source>NISN {nisn}: tiga digit awal {awal} tidak sama dengan tahun lahir {tahun} (tetap valid, periksa kembali)</source>
         <translation>NISN {nisn}: the first three digits {awal} do not match the birth year {tahun} (still valid, please check)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="110"/>
+        <location filename="../../app/validation/peserta_didik.py" line="107"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Student name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="113"/>
+        <location filename="../../app/validation/peserta_didik.py" line="110"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Student name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="116"/>
+        <location filename="../../app/validation/peserta_didik.py" line="113"/>
         <source>Nama peserta didik &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Student name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="126"/>
+        <location filename="../../app/validation/peserta_didik.py" line="123"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="127"/>
+        <location filename="../../app/validation/peserta_didik.py" line="124"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="130"/>
+        <location filename="../../app/validation/peserta_didik.py" line="127"/>
         <source>Nama ibu kandung &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="136"/>
+        <location filename="../../app/validation/peserta_didik.py" line="133"/>
         <source>Jenis kelamin &quot;{jk}&quot; tidak dikenal; isi L atau P</source>
         <translation>Sex &quot;{jk}&quot; is unknown; enter L or P</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="143"/>
+        <location filename="../../app/validation/peserta_didik.py" line="140"/>
         <source>Tanggal lahir {tanggal} kosong atau di masa depan</source>
         <translation>Birth date {tanggal} is empty or in the future</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="150"/>
+        <location filename="../../app/validation/peserta_didik.py" line="147"/>
         <source>Tempat lahir belum diisi</source>
         <translation>Place of birth is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="156"/>
+        <location filename="../../app/validation/peserta_didik.py" line="153"/>
         <source>Agama belum diisi</source>
         <translation>Religion is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="162"/>
+        <location filename="../../app/validation/peserta_didik.py" line="159"/>
         <source>Nomor KK {no_kk}: harus 16 digit angka</source>
         <translation>Family card number {no_kk}: must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="169"/>
+        <location filename="../../app/validation/peserta_didik.py" line="166"/>
         <source>Peserta didik belum punya registrasi di sekolah ini</source>
         <translation>The student has no registration at this school</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="177"/>
+        <location filename="../../app/validation/peserta_didik.py" line="174"/>
         <source>Peserta didik punya {jumlah} registrasi aktif; seharusnya satu</source>
         <translation>The student has {jumlah} open registrations; there should be one</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="194"/>
+        <location filename="../../app/validation/peserta_didik.py" line="191"/>
         <source>Tanggal masuk sekolah {masuk} sebelum tanggal lahir {lahir}</source>
         <translation>School entry date {masuk} is before the birth date {lahir}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="208"/>
+        <location filename="../../app/validation/peserta_didik.py" line="205"/>
         <source>Registrasi keluar: jenis keluar dan tanggal keluar harus diisi bersama</source>
         <translation>Leaving registration: reason and date of leaving must both be filled</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="222"/>
+        <location filename="../../app/validation/peserta_didik.py" line="219"/>
         <source>Peserta didik aktif belum masuk rombel kelas pada semester ini</source>
         <translation>Active student is in no class this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="231"/>
+        <location filename="../../app/validation/peserta_didik.py" line="228"/>
         <source>Peserta didik terdaftar di {jumlah} rombel kelas pada semester ini</source>
         <translation>The student is in {jumlah} classes this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="243"/>
+        <location filename="../../app/validation/peserta_didik.py" line="240"/>
         <source>Penerima KIP dicentang tetapi nomor KIP atau nama di KIP kosong</source>
         <translation>KIP recipient is ticked but the KIP number or the name on the KIP is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="251"/>
+        <location filename="../../app/validation/peserta_didik.py" line="248"/>
         <source>Nomor KIP {no_kip} diisi tetapi penerima KIP tidak dicentang</source>
         <translation>KIP number {no_kip} is filled but KIP recipient is not ticked</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="260"/>
+        <location filename="../../app/validation/peserta_didik.py" line="257"/>
         <source>Nomor KIP {no_kip}: harus 6 karakter huruf atau angka</source>
         <translation>KIP number {no_kip}: must be 6 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="268"/>
+        <location filename="../../app/validation/peserta_didik.py" line="265"/>
         <source>Layak PIP dicentang tetapi alasan layak PIP kosong</source>
         <translation>Eligible for PIP is ticked but the reason is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="274"/>
+        <location filename="../../app/validation/peserta_didik.py" line="271"/>
         <source>Penerima KIP tetapi tidak ditandai layak PIP</source>
         <translation>KIP recipient but not marked eligible for PIP</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="280"/>
+        <location filename="../../app/validation/peserta_didik.py" line="277"/>
         <source>Usia {usia} tahun di luar usia wajar jenjang ini ({usia_min}–{usia_max} tahun)</source>
         <translation>Age {usia} is outside the usual age for this level ({usia_min}–{usia_max} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="294"/>
+        <location filename="../../app/validation/peserta_didik.py" line="291"/>
         <source>Usia {usia} tahun melebihi batas jenjang ini (lebih dari {batas} tahun)</source>
         <translation>Age {usia} exceeds the limit for this level (more than {batas} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="306"/>
+        <location filename="../../app/validation/peserta_didik.py" line="303"/>
         <source>Usia {usia} tahun tidak wajar untuk kelas {tingkat}</source>
         <translation>Age {usia} is implausible for grade {tingkat}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="321"/>
+        <location filename="../../app/validation/peserta_didik.py" line="318"/>
         <source>Data periodik (tinggi, berat, jarak) semester ini belum diisi</source>
         <translation>This semester&apos;s periodic data (height, weight, distance) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="332"/>
+        <location filename="../../app/validation/peserta_didik.py" line="329"/>
         <source>Data periodik tidak wajar: tinggi {tinggi} cm, berat {berat} kg</source>
         <translation>Implausible periodic data: height {tinggi} cm, weight {berat} kg</translation>
     </message>

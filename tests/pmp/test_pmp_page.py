@@ -206,3 +206,26 @@ def test_importing_another_schools_file_is_refused(qtbot, small_db, pmp_file, tm
         "Berkas PMP ditolak:",
         "Berkas ini milik sekolah lain (NPSN 20250002), bukan NPSN 20219001.",
     ]
+
+
+def test_kirim_online_sends_the_same_file_once_everyone_is_complete(qtbot, small_db, monkeypatch):
+    sent = []
+
+    def fake_server(db, path, kode):
+        sent.append((path.name, manifest_of(path)["npsn"], kode))
+        return "Sudah Kirim"
+
+    monkeypatch.setattr("app.ui.pmp.send_configured", fake_server)
+    page = _page(qtbot, small_db)
+    page.ask_kode = lambda npsn: pytest.fail("no code is asked while respondents are incomplete")
+    qtbot.mouseClick(page.online_button, Qt.LeftButton)
+    assert page.report.toPlainText().startswith("Kirim Offline ditolak.") and sent == []
+
+    with small_db.Session() as session:
+        demo.fill_demo_responses(session)
+        session.commit()
+    page.ask_kode = lambda npsn: ""
+    qtbot.mouseClick(page.online_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+    assert len(sent) == 1 and sent[0][0].startswith("PMP_20219001_") and sent[0][1] == "20219001"
+    assert page.report.toPlainText() == "Berkas PMP terkirim. Status di server: Sudah Kirim"

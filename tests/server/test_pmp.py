@@ -155,3 +155,14 @@ def test_a_file_gone_from_the_store_fails_in_the_batch(server, school, pmp_file)
 
 def test_the_status_needs_a_device_token(server):
     assert httpx.get(server.url("/api/v1/pmp/status")).status_code == 401
+
+
+def test_the_app_sends_the_file_online_for_its_own_school_only(
+    server, new_school, school, pmp_file
+):
+    from app.pmp.status import SendRefused, send_file
+
+    with pytest.raises(SendRefused, match="milik sekolah lain"):
+        send_file(server.base, new_school(server).token, pmp_file)
+    assert send_file(server.base, school.token, pmp_file) == "Sudah Kirim"
+    assert status_of(school)["status"] == "Sudah Kirim"
