@@ -14,18 +14,13 @@ from itertools import islice
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.sync.package_format import decode_row, primary_key
+from app.sync.package_format import SERVER_OWNED, decode_row, primary_key
 
 from . import tables
 from .feed import record_changes
 
 BATCH = 500
 UNKNOWN = object()  # a row the server has never seen
-# Fields the centre owns once verified (Verval): a stale school edit never overwrites them.
-SERVER_OWNED = {
-    "peserta_didik": ("nisn", "nik", "nama", "tanggal_lahir", "nama_ibu_kandung"),
-    "ptk": ("nuptk", "nip", "nik", "nama", "tanggal_lahir"),
-}
 
 
 @dataclass

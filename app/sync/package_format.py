@@ -40,6 +40,14 @@ KIND_PREFILL = "prefill"
 MANIFEST_TABLE = "manifest"
 CHUNK = 1024 * 1024
 
+# Fields the centre owns (Verval PD/PTK): when a school's edit is based on an older
+# server_version, the server keeps its value for these and the client's pull lets the
+# server's value win over an unsent local edit. One list for both sides of the contract.
+SERVER_OWNED: dict[str, tuple[str, ...]] = {
+    "peserta_didik": ("nisn", "nik", "nama", "tanggal_lahir", "nama_ibu_kandung"),
+    "ptk": ("nuptk", "nip", "nik", "nama", "tanggal_lahir"),
+}
+
 SYNCED_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
 REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
 

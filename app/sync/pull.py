@@ -19,17 +19,11 @@ from sqlalchemy.orm import Session
 from ..db.change_tracking import set_suppressed
 from ..db.local import ChangeLog
 from ..db.models import REFERENSI_MODELS, SYNCED_MODELS
-from .package_format import decode_row, primary_key
+from .package_format import SERVER_OWNED, decode_row, primary_key
 from .state import acked_counter, set_pull_cursor
 
 SCHOOL_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
 REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
-# The fields the centre owns once verified, as server/README.md lists them
-# (server/apply.py SERVER_OWNED); the client must not import the server package.
-SERVER_OWNED = {
-    "peserta_didik": ("nisn", "nik", "nama", "tanggal_lahir", "nama_ibu_kandung"),
-    "ptk": ("nuptk", "nip", "nik", "nama", "tanggal_lahir"),
-}
 # Bookkeeping columns: never reported as a conflict of data.
 BOOKKEEPING = {"create_date", "last_update", "last_sync", "updater_id", "server_version"}
 
