@@ -1,5 +1,6 @@
 """The tus 1.0.0 resumable upload endpoint (core, creation, creation-with-upload,
-checksum, termination, expiration), written for this server.
+checksum, termination, expiration, and our block-checksum: see body_checks),
+written for this server.
 
 The offset recorded in the database is the truth. A PATCH first cuts the file
 back to that offset, so bytes a killed server wrote past it (before it could
@@ -11,7 +12,6 @@ package's row in the durable queue; nothing is processed inside the PATCH.
 import asyncio
 import base64
 import binascii
-import hashlib
 import os
 import uuid
 from dataclasses import dataclass
@@ -26,6 +26,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from . import tables
+from .body_checks import (
+    ALGORITHMS,
+    Blocks,
+    ChecksumMismatch,
+    MalformedChecksum,
+    WholeBody,
+    body_check,
+)
 from .config import ServerConfig
 from .database import Database
 from .deps import Config, Db, Device
@@ -33,8 +41,7 @@ from .feed import now
 from .schools import DeviceIdentity
 
 TUS_VERSION = "1.0.0"
-EXTENSIONS = "creation,creation-with-upload,termination,expiration,checksum"
-CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+EXTENSIONS = "creation,creation-with-upload,termination,expiration,checksum,block-checksum"
 OFFSET_TYPE = "application/offset+octet-stream"
 STATUS_RECEIVED = "received"
 
@@ -68,17 +75,13 @@ def parse_metadata(header: str) -> dict[str, str]:
     return result
 
 
-def parse_checksum(header: str | None):
-    """(hasher, expected digest) from Upload-Checksum, or None when absent."""
-    if not header:
-        return None
-    algorithm, _, encoded = header.strip().partition(" ")
-    if algorithm not in CHECKSUMS:
-        raise tus_error(400, f"Algoritma checksum {algorithm} tidak didukung.")
+def parse_body_check(request: Request) -> WholeBody | Blocks:
     try:
-        return CHECKSUMS[algorithm](), base64.b64decode(encoded, validate=True)
-    except binascii.Error as exc:
-        raise tus_error(400, "Upload-Checksum tidak valid.") from exc
+        return body_check(
+            request.headers.get("upload-checksum"), request.headers.get("upload-block-checksum")
+        )
+    except MalformedChecksum as exc:
+        raise tus_error(400, str(exc)) from exc
 
 
 def http_date(value) -> str:
@@ -212,38 +215,39 @@ def enqueue_package(conn, upload: Upload) -> None:
     )
 
 
-async def _write_body(request: Request, path: Path, upload: Upload, checksum) -> int:
-    """Append the request body at the recorded offset; returns the bytes kept.
+async def _write_body(
+    request: Request, path: Path, upload: Upload, check: WholeBody | Blocks
+) -> tuple[int, HTTPException | None]:
+    """Append the request body at the recorded offset.
 
-    Without a checksum, bytes that arrived before a dropped connection are kept
-    (tus: the client resumes after them). With a checksum, a part is all or nothing.
+    Returns the bytes kept and, when the body failed its check, the refusal to
+    answer once those bytes are recorded (see body_checks for what is kept).
     """
-    received = 0
-    disconnected = False
+    received, refusal = 0, None
     with open(path, "r+b") as f:
         # Whatever lies past the recorded offset was never acknowledged: drop it.
         f.truncate(upload.offset)
         f.seek(upload.offset)
         try:
-            async for chunk in request.stream():
-                if upload.offset + received + len(chunk) > upload.length:
+            async for piece in request.stream():
+                if upload.offset + received + len(piece) > upload.length:
                     f.truncate(upload.offset)
                     raise tus_error(413, "Data melebihi Upload-Length.")
-                f.write(chunk)
-                received += len(chunk)
-                if checksum:
-                    checksum[0].update(chunk)
+                f.write(piece)
+                received += len(piece)
+                check.feed(piece)
+            check.finish()
+            kept = received
         except ClientDisconnect:
-            disconnected = True
-        if checksum and (disconnected or checksum[0].digest() != checksum[1]):
-            f.truncate(upload.offset)
-            if disconnected:
-                return 0
-            raise tus_error(460, "Checksum tidak cocok.")
+            kept = check.kept_when_cut(received)
+        except ChecksumMismatch:
+            kept = check.kept_when_cut(received)
+            refusal = tus_error(460, "Checksum tidak cocok.")
+        f.truncate(upload.offset + kept)
         f.flush()
         # On disk before the offset is recorded; in a thread, as fsync may take a while.
         await run_in_threadpool(os.fsync, f.fileno())
-    return received
+    return kept, refusal
 
 
 async def _patch(
@@ -263,13 +267,15 @@ async def _patch(
                 raise tus_error(404, "Unggahan tidak ditemukan.")
             if claimed is None or not claimed.isdigit() or int(claimed) != upload.offset:
                 raise tus_error(409, "Upload-Offset tidak sesuai.", **upload.headers())
-            checksum = parse_checksum(request.headers.get("upload-checksum"))
+            check = parse_body_check(request)
             path = upload_path(config, upload.upload_id)
-            received = await _write_body(request, path, upload, checksum)
+            received, refusal = await _write_body(request, path, upload, check)
             if received and not await run_in_threadpool(
                 _record_offset, db, upload, upload.offset + received
             ):
                 raise tus_error(409, "Unggahan diubah oleh permintaan lain.")
+            if refusal:
+                raise refusal
     finally:
         _locks.pop(upload.upload_id, None)
     upload.offset += received
@@ -299,7 +305,7 @@ async def options(config: Config) -> Response:
                 "Tus-Version": TUS_VERSION,
                 "Tus-Extension": EXTENSIONS,
                 "Tus-Max-Size": str(config.max_upload_bytes),
-                "Tus-Checksum-Algorithm": ",".join(CHECKSUMS),
+                "Tus-Checksum-Algorithm": ",".join(ALGORITHMS),
             }
         ),
     )
@@ -349,7 +355,14 @@ async def create(
         return Response(status_code=201, headers=headers)
     upload = await run_in_threadpool(_create, db, config, who, length, meta)
     if request.headers.get("content-type") == OFFSET_TYPE and upload.offset == 0:
-        upload = await _patch(request, db, config, upload, "0")
+        try:
+            upload = await _patch(request, db, config, upload, "0")
+        except HTTPException as refusal:
+            if refusal.status_code != 460:
+                raise
+            # The upload exists whatever its first chunk did: answer with it and the
+            # offset of the blocks kept, and the client sends the rest by PATCH.
+            upload = await run_in_threadpool(_find, db, who.sekolah_id, upload_id=upload.upload_id)
     return Response(
         status_code=201, headers=upload.headers() | {"Location": _location(request, upload)}
     )

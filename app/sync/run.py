@@ -335,6 +335,7 @@ def _create(run: _Run, upload: SyncUpload) -> str:
             "sha256": upload.sha256,
             "filename": f"{upload.package_id}.pkg",
         },
+        Path(upload.path),
     )
     _save_upload(run, upload.id, upload_url=url, status="uploading")
     return url

@@ -54,17 +54,22 @@ class ServerApi:
         self.retry = retry or RetryPolicy()
         self.chunk_size = chunk_size
         self.max_chunk_size = max_chunk_size
+        self._tus: TusClient | None = None
 
     def tus(self) -> TusClient:
-        extra = {"chunk_size": self.chunk_size} if self.chunk_size else {}
-        return TusClient(
-            f"{self.base_url}/api/v1/uploads/",
-            session=self.session,
-            timeout=self.timeout,
-            retry=self.retry,
-            max_chunk_size=self.max_chunk_size,
-            **extra,
-        )
+        """One tus client per connection to the server: what it learned (the server's
+        extensions, how fast the link is) serves every upload of the run."""
+        if self._tus is None:
+            extra = {"chunk_size": self.chunk_size} if self.chunk_size else {}
+            self._tus = TusClient(
+                f"{self.base_url}/api/v1/uploads/",
+                session=self.session,
+                timeout=self.timeout,
+                retry=self.retry,
+                max_chunk_size=self.max_chunk_size,
+                **extra,
+            )
+        return self._tus
 
     def _get(self, path: str, **params) -> requests.Response:
         return with_retries(

@@ -3,6 +3,7 @@
 import contextlib
 import socket
 import threading
+import time
 
 
 class CuttingProxy:
@@ -11,15 +12,19 @@ class CuttingProxy:
     arming) is closed at that byte, in both directions, mid-request.
     ``drop_response_to(b"POST")`` lets the next request of that method reach the
     server whole and closes the connection instead of passing on the answer: the
-    server did the work, the client never hears of it."""
+    server did the work, the client never hears of it. With ``rate`` (bytes per
+    second) the way towards the server is no faster than that, like a school link."""
 
-    def __init__(self, target: tuple[str, int]):
+    def __init__(self, target: tuple[str, int], rate: int | None = None):
         self.target = target
+        self.rate = rate
+        self._link_free_at = 0.0  # when the paced link has sent what it was given
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self._lock = threading.Lock()
         self._budget: list[int] = []
         self.cuts_done = 0
+        self.bytes_up = 0  # every byte passed on towards the server
         self._drop_method: bytes | None = None
         self.responses_dropped = 0
         self._stopped = False
@@ -53,14 +58,26 @@ class CuttingProxy:
         """How many of ``n`` upstream bytes may pass before the next armed cut."""
         with self._lock:
             if not self._budget:
+                self.bytes_up += n
                 return n
             allowed = min(n, self._budget[0])
+            self.bytes_up += allowed
             self._budget[0] -= allowed
             if self._budget[0] == 0:
                 self._budget.pop(0)
                 self.cuts_done += 1
                 return -allowed - 1  # pass ``allowed`` bytes, then cut
             return allowed
+
+    def _pace(self, n: int) -> None:
+        """Hold the sender as long as a link of ``rate`` would take to carry ``n`` bytes."""
+        if not self.rate:
+            return
+        with self._lock:
+            now = time.monotonic()
+            self._link_free_at = max(self._link_free_at, now) + n / self.rate
+            wait = self._link_free_at - now
+        time.sleep(wait)
 
     def _accept(self) -> None:
         while not self._stopped:
@@ -87,6 +104,7 @@ class CuttingProxy:
                     upstream.sendall(data[: -allowed - 1])
                     break
                 upstream.sendall(data)
+                self._pace(len(data))
         except OSError:
             pass
         _close(client, upstream)

@@ -62,7 +62,9 @@ def test_twenty_cuts_and_two_lost_answers_still_deliver_one_package(installation
     try:
         proxy.drop_response_to(b"POST")  # the creation's answer never arrives
         rng = random.Random(20)
-        points = sorted(rng.sample(range(1, 60_000), 20))
+        # The cuts fall after the creation (it carries the first chunk) and its retry.
+        after_creation = 2 * CHUNK + 4096
+        points = sorted(rng.sample(range(after_creation, after_creation + 60_000), 20))
         proxy.cut_after(*[b - a for a, b in zip([0, *points[:-1]], points, strict=True)])
         armed_last = False
         events = []

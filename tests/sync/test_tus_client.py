@@ -50,6 +50,15 @@ def test_upload_to_a_server_without_checksum_support(tmp_path, tuspyserver_peer)
     assert _sha(_stored(tuspyserver_peer, url)) == _sha(path.read_bytes())
 
 
+def test_the_first_chunk_rides_with_the_creation_when_the_server_allows(tmp_path, tuspyserver_peer):
+    path = _package(tmp_path)
+    client = _client(tuspyserver_peer.url)
+    url = client.create(path.stat().st_size, _meta("p-create"), path)
+    progress = list(client.upload(url, path))
+    assert progress[-1].offset == path.stat().st_size and progress[-1].resent_bytes == 0
+    assert _sha(_stored(tuspyserver_peer, url)) == _sha(path.read_bytes())
+
+
 def test_upload_resumes_after_the_client_stops_and_restarts(tmp_path, tuspyserver_peer):
     path = _package(tmp_path)
     first = _client(tuspyserver_peer.url)
