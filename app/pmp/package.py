@@ -19,8 +19,6 @@ disk leaves either the whole file or none.
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +32,7 @@ from ..accounts import kode as account_kode
 from ..accounts import settings as account_settings
 from ..accounts.demo import DEMO_KODE_REGISTRASI, DEMO_NPSN
 from ..db.models import AppSetting
+from ..files import write_atomic
 from ..i18n import QT_TRANSLATE_NOOP
 from . import PmpError, instruments, respondents, verify
 from .models import PmpRespondent, PmpResponse
@@ -157,19 +156,6 @@ def _zip(members: list[tuple[str, bytes]]) -> bytes:
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
     return buffer.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def export(

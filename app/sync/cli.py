@@ -1,4 +1,5 @@
-"""``python -m app sync`` / ``sync --status`` / ``backup`` / ``restore``.
+"""``python -m app sync`` / ``sync --status`` / ``sync --export-log`` / ``backup`` /
+``restore``.
 
 Exit codes: 0 done (the package processed, with or without exceptions, and the
 pull applied), 1 the sync or restore did not complete, 2 usage or file error.
@@ -32,6 +33,9 @@ def add_parser(commands) -> None:
         help="centang semua butir Lembar Konfirmasi dan setujui Persetujuan Pengiriman Data",
     )
     sync.add_argument("--status", action="store_true", help="tampilkan hasil sinkronisasi terakhir")
+    sync.add_argument(
+        "--export-log", type=Path, metavar="BERKAS", help="ekspor Riwayat Sinkronisasi ke Excel"
+    )
     sync.set_defaults(run=run_sync_command)
 
     backup = commands.add_parser("backup", help="buat cadangan basis data")
@@ -83,6 +87,8 @@ def run_sync_command(args: argparse.Namespace) -> int:
     try:
         if args.status:
             return _print_status(db)
+        if args.export_log:
+            return _export_log(db, args.export_log)
         if not args.confirm_all:
             print(
                 "Tambahkan --confirm-all: kepala sekolah mencentang semua butir Lembar "
@@ -122,6 +128,13 @@ def _print_status(db) -> int:
         )
     for line in run.notes + run.errors:
         print(f"  {line}")
+    return EXIT_OK
+
+
+def _export_log(db, path: Path) -> int:
+    from .log_export import export_log
+
+    print(f"{export_log(db, path)} sinkronisasi diekspor ke {path}")
     return EXIT_OK
 
 

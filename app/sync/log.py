@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
+from ..i18n import QT_TRANSLATE_NOOP
 from .models import SyncRun
 
 RUNNING, DONE, FAILED, CANCELLED, INTERRUPTED = (
@@ -20,10 +21,38 @@ RUNNING, DONE, FAILED, CANCELLED, INTERRUPTED = (
     "cancelled",
     "interrupted",
 )
+# What RunRecord.counts holds per table, in the order it is shown; conflict and
+# rejected are the server's verdict, known once the package is processed.
+COUNT_LABELS = {
+    "created": QT_TRANSLATE_NOOP("Sync", "Baru"),
+    "updated": QT_TRANSLATE_NOOP("Sync", "Diubah"),
+    "deleted": QT_TRANSLATE_NOOP("Sync", "Dihapus"),
+    "conflict": QT_TRANSLATE_NOOP("Sync", "Konflik"),
+    "rejected": QT_TRANSLATE_NOOP("Sync", "Ditolak"),
+}
+COUNT_KINDS = tuple(COUNT_LABELS)
+# What the Riwayat Sinkronisasi, its filter and its Excel export call each outcome.
+OUTCOME_LABELS = {
+    DONE: QT_TRANSLATE_NOOP("Sync", "Selesai"),
+    FAILED: QT_TRANSLATE_NOOP("Sync", "Gagal"),
+    CANCELLED: QT_TRANSLATE_NOOP("Sync", "Dihentikan"),
+    INTERRUPTED: QT_TRANSLATE_NOOP("Sync", "Terputus"),
+    RUNNING: QT_TRANSLATE_NOOP("Sync", "Berjalan"),
+}
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def local_time(at: datetime | str) -> datetime:
+    """A time of the log (naive UTC) or of the server (ISO text) on the laptop's
+    clock, naive: what the operator reads, and what Excel can hold."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().replace(tzinfo=None)
 
 
 def start_run(db: Database, user_id: str | None, server_url: str) -> int:
@@ -100,9 +129,15 @@ def _record(run: SyncRun) -> RunRecord:
     return RunRecord(**{name: getattr(run, name) for name in RunRecord.__dataclass_fields__})
 
 
-def runs(session: Session, limit: int = 100) -> list[RunRecord]:
+def runs(session: Session, limit: int | None = 100) -> list[RunRecord]:
+    """The newest runs first; ``limit=None`` for every run (the Excel export)."""
     rows = session.scalars(select(SyncRun).order_by(SyncRun.id.desc()).limit(limit))
     return [_record(r) for r in rows]
+
+
+def run_record(db: Database, run_id: int) -> RunRecord:
+    with db.Session() as session:
+        return _record(session.get(SyncRun, run_id))
 
 
 def last_run(db: Database) -> RunRecord | None:

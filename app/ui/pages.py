@@ -20,7 +20,10 @@ from ..db.engine import Database
 from ..db.summary import school_summary, sekolah_fields
 from ..entry.forms import FORMS
 from ..entry.store import school_context
+from ..sync.log import last_run
+from ..sync.state import pending_changes
 from .record_form import RecordForm
+from .sync_summary import PendingChangesTable, last_run_text
 from .table_page import HasMainTable, TablePage
 
 
@@ -29,10 +32,13 @@ def _translate(context: str, text: str) -> str:
 
 
 class BerandaPage(QWidget):
-    """The school at a glance: identity and how much data it holds."""
+    """The school at a glance: identity, how much data it holds, and what is
+    waiting to be sent to the server."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
+        self.db = db
+        self.pending: PendingChangesTable | None = None
         with db.Session() as session:
             summary = school_summary(session)
         layout = QVBoxLayout(self)
@@ -67,7 +73,31 @@ class BerandaPage(QWidget):
         for i, (key, label) in enumerate(labels.items()):
             grid.addWidget(_count_tile(label, summary.counts[key]), i // 3, i % 3)
         layout.addWidget(counts)
+        layout.addWidget(self._sync_box())
         layout.addStretch()
+
+    def _sync_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Perubahan yang belum dikirim"))
+        self.last_run = QLabel()
+        self.last_run.setWordWrap(True)
+        self.pending = PendingChangesTable()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.last_run)
+        layout.addWidget(self.pending)
+        return box
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Edits in other tabs and a sync change what is pending: read it whenever
+        # Beranda shows (two small queries), not once at start-up.
+        if self.pending is not None:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        with self.db.Session() as session:
+            changes = pending_changes(session)
+        self.pending.show_counts(changes)
+        self.last_run.setText(last_run_text(last_run(self.db)))
 
 
 def _count_tile(label: str, value: int) -> QFrame:

@@ -8,7 +8,7 @@ Everything below the widgets is ``app.sync``; the run goes on a worker thread.
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -45,14 +45,10 @@ from ..sync.server_api import ServerApi
 from ..validation import engine as validation
 from ..validation.rule import INVALID
 from .background import run_in_background
+from .sync_summary import RunSummary, sync_text
 
 POLL_MS = 100
 KEY_ROLE = Qt.UserRole + 1
-
-
-def sync_text(text: str) -> str:
-    """A message of app.sync (marked there with QT_TRANSLATE_NOOP("Sync", …)), translated."""
-    return QCoreApplication.translate("Sync", text)
 
 
 class ValidasiPage(QWizardPage):
@@ -352,6 +348,9 @@ class SinkronisasiPage(QWizardPage):
         self.pause_button.clicked.connect(self._pause)
         self.cancel_button = QPushButton(self.tr("Batalkan"))
         self.cancel_button.clicked.connect(self._cancel)
+        # What the run did, once it is over: the operator's receipt of the sync.
+        self.summary = RunSummary()
+        self.summary.hide()
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.cancel_button):
             buttons.addWidget(button)
@@ -360,6 +359,7 @@ class SinkronisasiPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.speed)
         layout.addLayout(buttons)
+        layout.addWidget(self.summary, 1)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._poll)
         self._running(False)
@@ -384,6 +384,7 @@ class SinkronisasiPage(QWizardPage):
             )
 
         self.job = _SyncJob(make_run)
+        self.summary.hide()
         self._running(True)
         self.progress.setRange(0, 0)
         QThreadPool.globalInstance().start(self.job)
@@ -410,6 +411,7 @@ class SinkronisasiPage(QWizardPage):
             self._running(False)
             self.progress.setRange(0, 100)
             self.progress.setValue(100 if self.outcome() == log.DONE else self.progress.value())
+            self._show_summary()
             self.completeChanged.emit()
 
     def _show(self, event) -> None:
@@ -423,6 +425,13 @@ class SinkronisasiPage(QWizardPage):
                     speed=f"{(event.bytes_per_second or 0) / 1024:.0f}", left=left
                 )
             )
+
+    def _show_summary(self) -> None:
+        event = self.job.last
+        if event is None or event.run_id is None:
+            return  # the run failed before the log had it: the step line says why
+        self.summary.show_run(log.run_record(self.db, event.run_id))
+        self.summary.show()
 
     def outcome(self) -> str | None:
         event = self.job.last if self.job else None

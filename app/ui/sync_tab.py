@@ -5,14 +5,12 @@ For the demo school it offers to start the local reference server (see
 ``app.sync.local_server``), so a first look needs no server of one's own.
 """
 
-from datetime import UTC
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,23 +30,23 @@ from ..accounts.credentials import token_store as credential_store
 from ..accounts.demo import DEMO_KODE_REGISTRASI
 from ..accounts.users import all_users
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from ..i18n import UserError
 from ..sync import local_server
-from ..sync.log import CANCELLED, DONE, FAILED, INTERRUPTED, RUNNING, RunRecord, runs
-from ..sync.run import STATUS_LABELS
+from ..sync.log import OUTCOME_LABELS, RunRecord, runs
+from ..sync.log_export import export_log
 from ..sync.server_api import ServerApi
 from ..sync.state import open_upload, pending_changes, registered_school, registered_server
 from .background import run_in_background
-from .sinkronisasi import SyncWizard, sync_text
+from .sinkronisasi import SyncWizard
+from .sync_summary import (
+    PendingChangesTable,
+    last_run_text,
+    make_read_only,
+    outcome_text,
+    status_text,
+    when,
+)
 
-# Marked here, translated when shown: the translator is installed after import.
-OUTCOME_LABELS = {
-    DONE: QT_TRANSLATE_NOOP("SyncTab", "Selesai"),
-    FAILED: QT_TRANSLATE_NOOP("SyncTab", "Gagal"),
-    CANCELLED: QT_TRANSLATE_NOOP("SyncTab", "Dihentikan"),
-    INTERRUPTED: QT_TRANSLATE_NOOP("SyncTab", "Terputus"),
-    RUNNING: QT_TRANSLATE_NOOP("SyncTab", "Berjalan"),
-}
 KEY_ROLE = Qt.UserRole + 1
 
 
@@ -59,17 +57,7 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
-def outcome_text(outcome: str) -> str:
-    label = OUTCOME_LABELS.get(outcome)
-    return QCoreApplication.translate("SyncTab", label) if label else outcome
-
-
-def _when(run: RunRecord) -> str:
-    # The log keeps UTC; the operator reads their own clock.
-    return run.started_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-PENDING_MIN_HEIGHT = 150
+PENDING_MAX_HEIGHT = 190
 EXCEPTIONS_MAX_HEIGHT = 110
 
 
@@ -92,12 +80,11 @@ class SyncTab(QWidget):
         self.resume_label.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("Lanjutkan Pengiriman…"))
         self.resume_button.clicked.connect(self.open_wizard)
-        self.pending = self._table(
-            [self.tr("Tabel"), self.tr("Baru"), self.tr("Diubah"), self.tr("Dihapus")]
-        )
+        self.pending = PendingChangesTable()
         self.last_run = QLabel()
         self.last_run.setWordWrap(True)
-        self.history = self._table(
+        self.history = make_read_only(
+            QTableWidget(),
             [
                 self.tr("Waktu"),
                 self.tr("Pengguna"),
@@ -106,9 +93,24 @@ class SyncTab(QWidget):
                 self.tr("Status server"),
                 self.tr("Baris ditarik"),
                 self.tr("Hasil"),
-            ]
+            ],
         )
         self.history.itemSelectionChanged.connect(self._show_exceptions)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari paket, pengguna, status, hasil…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("Semua hasil"), None)
+        for outcome in OUTCOME_LABELS:
+            self.outcome.addItem(outcome_text(outcome), outcome)
+        self.outcome.currentIndexChanged.connect(self._filter)
+        self.filtered = QLabel()
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"))
+        self.export_button.clicked.connect(self.export_history)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.hide()  # until there is an export to tell of
         self.exceptions = QListWidget()
         self.exceptions.itemDoubleClicked.connect(self._jump)
         layout = QVBoxLayout(self)
@@ -116,8 +118,8 @@ class SyncTab(QWidget):
         layout.addWidget(self._server_box())
         layout.addWidget(self._local_box())
         layout.addWidget(self._resume_box())
-        layout.addWidget(self._pending_box(), 2)
-        layout.addWidget(self._history_box(), 3)
+        layout.addWidget(self._pending_box())
+        layout.addWidget(self._history_box(), 1)
         self.stage_changed.connect(self._show_stage)
         app = QCoreApplication.instance()
         if app is not None:
@@ -125,18 +127,6 @@ class SyncTab(QWidget):
         self.refresh()
 
     # -- layout --------------------------------------------------------------------
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     def _server_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Server"))
@@ -184,8 +174,9 @@ class SyncTab(QWidget):
 
     def _pending_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Perubahan yang belum dikirim"))
-        # Room for a handful of tables on a 768-pixel laptop screen; the rest scrolls.
-        self.pending.setMinimumHeight(PENDING_MIN_HEIGHT)
+        # As tall as its rows, up to a handful: on a 768-pixel laptop screen the
+        # Riwayat needs the room; the rest scrolls.
+        self.pending.setMaximumHeight(PENDING_MAX_HEIGHT)
         QVBoxLayout(box).addWidget(self.pending)
         return box
 
@@ -193,6 +184,13 @@ class SyncTab(QWidget):
         box = QGroupBox(self.tr("Riwayat Sinkronisasi"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.last_run)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.outcome)
+        tools.addWidget(self.filtered)
+        tools.addWidget(self.export_button)
+        layout.addLayout(tools)
+        layout.addWidget(self.export_status)
         layout.addWidget(self.history, 2)
         layout.addWidget(
             QLabel(self.tr("Pengecualian dan konflik (klik dua kali untuk membuka data):"))
@@ -216,7 +214,7 @@ class SyncTab(QWidget):
             history = runs(session)
         self._show_server(server)
         self._show_upload(upload)
-        self._show_pending(changes)
+        self.pending.show_counts(changes)
         self._show_history(history)
 
     def _show_server(self, server: str | None) -> None:
@@ -244,49 +242,45 @@ class SyncTab(QWidget):
             )
             self.resume_button.setEnabled(self.start_button.isEnabled())
 
-    def _show_pending(self, changes: dict[str, dict[str, int]]) -> None:
-        self.pending.setRowCount(len(changes))
-        for r, (table, counts) in enumerate(sorted(changes.items())):
-            values = [table, counts["created"], counts["updated"], counts["deleted"]]
-            for c, value in enumerate(values):
-                self.pending.setItem(r, c, QTableWidgetItem(str(value)))
-        self.pending.clearSpans()
-        if not changes:
-            self.pending.setRowCount(1)
-            self.pending.setItem(0, 0, QTableWidgetItem(self.tr("Tidak ada perubahan")))
-            self.pending.setSpan(0, 0, 1, self.pending.columnCount())
-
     def _show_history(self, history: list[RunRecord]) -> None:
         self.runs = history
         names = {u.pengguna_id: u.nama for u in all_users(self.db)}
         self.history.setRowCount(len(history))
         for r, run in enumerate(history):
-            status = STATUS_LABELS.get(run.server_status or "")
             values = [
-                _when(run),
+                when(run.started_at),
                 names.get(run.user_id, run.user_id or "-"),
                 run.package_id or "-",
                 str(run.bytes_sent),
-                sync_text(status) if status else "-",
+                status_text(run.server_status),
                 str(run.rows_pulled),
                 outcome_text(run.outcome),
             ]
             for c, value in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(value))
-        self._show_last(history[0] if history else None)
+        self.last_run.setText(last_run_text(history[0] if history else None))
         self.exceptions.clear()
+        self._filter()
 
-    def _show_last(self, run: RunRecord | None) -> None:
-        if run is None:
-            self.last_run.setText(self.tr("Belum pernah sinkronisasi."))
-            return
-        status = STATUS_LABELS.get(run.server_status or "")
-        self.last_run.setText(
-            self.tr("Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.").format(
-                when=_when(run),
-                outcome=outcome_text(run.outcome),
-                status=sync_text(status) if status else "-",
-            )
+    def _filter(self) -> None:
+        """Hide the runs the search words or the chosen outcome leave out; every
+        word must appear in some column, as in the data tables' search."""
+        words = self.search.text().casefold().split()
+        outcome = self.outcome.currentData()
+        columns = range(self.history.columnCount())
+        shown = 0
+        for r, run in enumerate(self.runs):
+            text = " ".join(self.history.item(r, c).text() for c in columns).casefold()
+            match = outcome in (None, run.outcome) and all(w in text for w in words)
+            self.history.setRowHidden(r, not match)
+            shown += match
+        if self.history.isRowHidden(self.history.currentRow()):
+            self.history.clearSelection()
+        hidden = shown < len(self.runs)
+        self.filtered.setText(
+            self.tr("{shown} dari {total} sinkronisasi").format(shown=shown, total=len(self.runs))
+            if hidden
+            else ""
         )
 
     def _show_exceptions(self) -> None:
@@ -320,6 +314,35 @@ class SyncTab(QWidget):
         target = item.data(KEY_ROLE)
         if target:
             self.record_requested.emit(*target)
+
+    # -- export --------------------------------------------------------------------
+
+    def export_history(self) -> None:
+        """Every run, whatever the filter shows, to an Excel file of the operator's choice."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Ekspor Riwayat Sinkronisasi"),
+            "riwayat-sinkronisasi.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if not path:
+            return
+        db = self.db
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Mengekspor…"))
+        self.export_status.show()
+        run_in_background(lambda: (export_log(db, path), path), self._exported, self._export_failed)
+
+    def _exported(self, result: tuple[int, str]) -> None:
+        count, path = result
+        self.export_button.setEnabled(True)
+        self.export_status.setText(
+            self.tr("{count} sinkronisasi diekspor ke {path}.").format(count=count, path=path)
+        )
+
+    def _export_failed(self, error: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(error_text(error))
 
     # -- the local reference server ------------------------------------------------
 

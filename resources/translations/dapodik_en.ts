@@ -258,79 +258,84 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="40"/>
+        <location filename="../../app/ui/pages.py" line="46"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="47"/>
+        <location filename="../../app/ui/pages.py" line="53"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="48"/>
+        <location filename="../../app/ui/pages.py" line="54"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="49"/>
+        <location filename="../../app/ui/pages.py" line="55"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="50"/>
+        <location filename="../../app/ui/pages.py" line="56"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="52"/>
+        <location filename="../../app/ui/pages.py" line="58"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53"/>
+        <location filename="../../app/ui/pages.py" line="59"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="55"/>
+        <location filename="../../app/ui/pages.py" line="61"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="57"/>
+        <location filename="../../app/ui/pages.py" line="63"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="60"/>
+        <location filename="../../app/ui/pages.py" line="66"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="67"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="62"/>
+        <location filename="../../app/ui/pages.py" line="68"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="63"/>
+        <location filename="../../app/ui/pages.py" line="69"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="64"/>
+        <location filename="../../app/ui/pages.py" line="70"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="65"/>
+        <location filename="../../app/ui/pages.py" line="71"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="80"/>
+        <source>Perubahan yang belum dikirim</source>
+        <translation>Changes not yet sent</translation>
     </message>
 </context>
 <context>
@@ -1604,17 +1609,17 @@ The details are recorded in:
 <context>
     <name>KepalaSekolahPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="117"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="113"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="120"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="116"/>
         <source>Tukar Akses Pengguna…</source>
         <translation>Switch User Access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="137"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="133"/>
         <source>Kepala sekolah sedang memakai aplikasi.</source>
         <translation>The principal is currently using the app.</translation>
     </message>
@@ -1651,22 +1656,22 @@ The details are recorded in:
 <context>
     <name>KoneksiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="287"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="283"/>
         <source>Koneksi ke Server</source>
         <translation>Connection to Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="290"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="286"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="301"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="297"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="307"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="303"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
@@ -1674,42 +1679,42 @@ The details are recorded in:
 <context>
     <name>LembarKonfirmasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="148"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="150"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="150"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="156"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="158"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
         <source>Konfirmasi Isian Dapodik</source>
         <translation>Dapodik Entry Confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="160"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="156"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="158"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="244"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="240"/>
         <source>Simpan Lembar Konfirmasi</source>
         <translation>Save Confirmation Sheet</translation>
     </message>
@@ -2448,12 +2453,12 @@ The details are recorded in:
 <context>
     <name>PersetujuanPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="267"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="263"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="270"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="266"/>
         <source>Saya setuju</source>
         <translation>I agree</translation>
     </message>
@@ -2491,17 +2496,17 @@ The details are recorded in:
         <translation>School Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="73"/>
+        <location filename="../../app/pmp/package.py" line="72"/>
         <source>Kode Registrasi sekolah diperlukan untuk menandatangani berkas PMP.</source>
         <translation>The school&apos;s Registration Code is needed to sign the PMP file.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="182"/>
+        <location filename="../../app/pmp/package.py" line="168"/>
         <source>Folder {folder} tidak ada.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="188"/>
+        <location filename="../../app/pmp/package.py" line="174"/>
         <source>Berkas PMP tidak dapat ditulis ke {folder}: {error}</source>
         <translation>The PMP file cannot be written to {folder}: {error}</translation>
     </message>
@@ -2900,12 +2905,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="169"/>
+        <location filename="../../app/ui/pages.py" line="199"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="171"/>
+        <location filename="../../app/ui/pages.py" line="201"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -2951,6 +2956,59 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <location filename="../../app/ui/registration_wizard.py" line="264"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="196"/>
+        <source>{sent} byte, {resent} byte di antaranya dikirim ulang</source>
+        <translation>{sent} bytes, of which {resent} bytes re-sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="200"/>
+        <source>{sent} byte</source>
+        <translation>{sent} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="207"/>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="208"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="209"/>
+        <source>Status server</source>
+        <translation>Server status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="210"/>
+        <source>Riwayat status</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="211"/>
+        <source>Pengecualian server</source>
+        <translation>Server exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="212"/>
+        <source>Baris ditarik</source>
+        <translation>Rows pulled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="213"/>
+        <source>Konflik saat menarik</source>
+        <translation>Conflicts while pulling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="217"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3113,17 +3171,17 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="111"/>
+        <location filename="../../app/ui/pages.py" line="141"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="111"/>
+        <location filename="../../app/ui/pages.py" line="141"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="117"/>
+        <location filename="../../app/ui/pages.py" line="147"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
@@ -3180,38 +3238,38 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="344"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="340"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="345"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="341"/>
         <source>Tekan Mulai untuk mengirim dan menerima data.</source>
         <translation>Press Start to send and receive data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="345"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="351"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="396"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="347"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="397"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="353"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="399"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="400"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="422"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="424"/>
         <source>{speed} KiB/detik, {left} detik lagi</source>
         <translation>{speed} KiB/s, {left} s remaining</translation>
     </message>
@@ -3230,12 +3288,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Backup {path} is corrupt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="134"/>
+        <location filename="../../app/sync/cli.py" line="147"/>
         <source>Kode Registrasi diperlukan untuk Tukar Akses Pengguna: isi {env}.</source>
         <translation>A Registration Code is required for Switch User Access: set {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="179"/>
+        <location filename="../../app/sync/cli.py" line="192"/>
         <source>Alamat server belum diketahui: isi --server.</source>
         <translation>Server address unknown: specify --server.</translation>
     </message>
@@ -3537,6 +3595,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Package corrupt, resend</translation>
     </message>
     <message>
+        <location filename="../../app/sync/log.py" line="31"/>
         <location filename="../../app/sync/run.py" line="49"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
@@ -3617,52 +3676,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>The server did not receive the complete package.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="352"/>
+        <location filename="../../app/sync/run.py" line="353"/>
         <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
         <translation>The previous upload expired; a new upload has started.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="356"/>
+        <location filename="../../app/sync/run.py" line="357"/>
         <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
         <translation>The upload keeps being rejected as expired.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="372"/>
+        <location filename="../../app/sync/run.py" line="373"/>
         <source>Mengunggah {done} dari {total} byte</source>
         <translation>Uploading {done} of {total} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="400"/>
+        <location filename="../../app/sync/run.py" line="401"/>
         <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
         <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="422"/>
+        <location filename="../../app/sync/run.py" line="423"/>
         <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
         <translation>Local package file {path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="485"/>
+        <location filename="../../app/sync/run.py" line="486"/>
         <source>Cadangan sebelum menarik data: {path}</source>
         <translation>Backup before pulling data: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="496"/>
+        <location filename="../../app/sync/run.py" line="497"/>
         <source>Menerapkan perubahan dari server: {rows} baris</source>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="82"/>
+        <location filename="../../app/sync/server_api.py" line="87"/>
         <source>Tidak terhubung: server {url} tidak menjawab ({error}).</source>
         <translation>Not connected: server {url} is not responding ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="90"/>
+        <location filename="../../app/sync/server_api.py" line="95"/>
         <source>Tidak terhubung: {url} bukan server Dapodik (status {status}).</source>
         <translation>Not connected: {url} is not a Dapodik server (status {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="128"/>
+        <location filename="../../app/sync/server_api.py" line="133"/>
         <source>Server menolak permintaan (status {status}): {detail}</source>
         <translation>The server refused the request (status {status}): {detail}</translation>
     </message>
@@ -3671,222 +3730,275 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <source>Aplikasi belum terdaftar di server: lakukan registrasi terlebih dahulu.</source>
         <translation>The app is not yet registered with the server: register first.</translation>
     </message>
-</context>
-<context>
-    <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="46"/>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="47"/>
-        <source>Gagal</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="48"/>
-        <source>Dihentikan</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="49"/>
-        <source>Terputus</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="50"/>
-        <source>Berjalan</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="89"/>
-        <source>Mulai Sinkronisasi…</source>
-        <translation>Start Synchronisation…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="93"/>
-        <source>Lanjutkan Pengiriman…</source>
-        <translation>Continue Sending…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="96"/>
-        <source>Tabel</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="96"/>
+        <location filename="../../app/sync/log.py" line="27"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="96"/>
+        <location filename="../../app/sync/log.py" line="28"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="96"/>
+        <location filename="../../app/sync/log.py" line="29"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="102"/>
-        <source>Waktu</source>
-        <translation>Time</translation>
+        <location filename="../../app/sync/log.py" line="30"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="103"/>
-        <source>Pengguna</source>
-        <translation>User</translation>
+        <location filename="../../app/sync/log.py" line="36"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="104"/>
-        <source>Paket</source>
-        <translation>Package</translation>
+        <location filename="../../app/sync/log.py" line="37"/>
+        <source>Gagal</source>
+        <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="105"/>
-        <source>Byte</source>
-        <translation>Bytes</translation>
+        <location filename="../../app/sync/log.py" line="38"/>
+        <source>Dihentikan</source>
+        <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="106"/>
-        <source>Status server</source>
-        <translation>Server status</translation>
+        <location filename="../../app/sync/log.py" line="39"/>
+        <source>Terputus</source>
+        <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="107"/>
-        <source>Baris ditarik</source>
-        <translation>Rows pulled</translation>
+        <location filename="../../app/sync/log.py" line="40"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="108"/>
-        <source>Hasil</source>
-        <translation>Result</translation>
+        <location filename="../../app/sync/log_export.py" line="166"/>
+        <source>Riwayat Sinkronisasi tidak dapat disimpan ke {path}: {error}</source>
+        <translation>The Synchronisation History cannot be saved to {path}: {error}</translation>
     </message>
+</context>
+<context>
+    <name>SyncSummary</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="142"/>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="149"/>
-        <source>Server referensi lokal</source>
-        <translation>Local reference server</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="152"/>
-        <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
-        <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="161"/>
-        <source>Jalankan server referensi lokal untuk sekolah demo</source>
-        <translation>Run the local reference server for the demo school</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="179"/>
-        <source>Pengiriman yang belum selesai</source>
-        <translation>Unfinished sending</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="186"/>
-        <source>Perubahan yang belum dikirim</source>
-        <translation>Changes not yet sent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="193"/>
-        <source>Riwayat Sinkronisasi</source>
-        <translation>Synchronisation History</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="198"/>
-        <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
-        <translation>Exceptions and conflicts (double-click to open the record):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="226"/>
-        <source>Server: belum terdaftar</source>
-        <translation>Server: not registered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="228"/>
-        <source>Server: server referensi lokal (belum berjalan)</source>
-        <translation>Server: local reference server (not running)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="230"/>
-        <source>Server: {url}</source>
-        <translation>Server: {url}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="241"/>
-        <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
-        <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="256"/>
-        <source>Tidak ada perubahan</source>
-        <translation>No changes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_tab.py" line="281"/>
+        <location filename="../../app/ui/sync_summary.py" line="68"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="285"/>
+        <location filename="../../app/ui/sync_summary.py" line="69"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="307"/>
+        <location filename="../../app/ui/sync_summary.py" line="95"/>
+        <source>Tidak ada baris dikirim</source>
+        <translation>No rows sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="99"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="152"/>
+        <source>Tidak ada perubahan</source>
+        <translation>No changes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="77"/>
+        <source>Mulai Sinkronisasi…</source>
+        <translation>Start Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="81"/>
+        <source>Lanjutkan Pengiriman…</source>
+        <translation>Continue Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="90"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="91"/>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <source>Byte</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="93"/>
+        <source>Status server</source>
+        <translation>Server status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="94"/>
+        <source>Baris ditarik</source>
+        <translation>Rows pulled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="95"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="100"/>
+        <source>Cari paket, pengguna, status, hasil…</source>
+        <translation>Search package, user, status, outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="104"/>
+        <source>Semua hasil</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="109"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="132"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="139"/>
+        <source>Server referensi lokal</source>
+        <translation>Local reference server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="142"/>
+        <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
+        <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="151"/>
+        <source>Jalankan server referensi lokal untuk sekolah demo</source>
+        <translation>Run the local reference server for the demo school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="169"/>
+        <source>Pengiriman yang belum selesai</source>
+        <translation>Unfinished sending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="176"/>
+        <source>Perubahan yang belum dikirim</source>
+        <translation>Changes not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="184"/>
+        <source>Riwayat Sinkronisasi</source>
+        <translation>Synchronisation History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="196"/>
+        <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
+        <translation>Exceptions and conflicts (double-click to open the record):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="224"/>
+        <source>Server: belum terdaftar</source>
+        <translation>Server: not registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="226"/>
+        <source>Server: server referensi lokal (belum berjalan)</source>
+        <translation>Server: local reference server (not running)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="228"/>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="239"/>
+        <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
+        <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="281"/>
+        <source>{shown} dari {total} sinkronisasi</source>
+        <translation>{shown} of {total} synchronisations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="301"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="330"/>
+        <location filename="../../app/ui/sync_tab.py" line="324"/>
+        <source>Ekspor Riwayat Sinkronisasi</source>
+        <translation>Export Synchronisation History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="332"/>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="340"/>
+        <source>{count} sinkronisasi diekspor ke {path}.</source>
+        <translation>{count} synchronisations exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="353"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="343"/>
+        <location filename="../../app/ui/sync_tab.py" line="366"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="349"/>
+        <location filename="../../app/ui/sync_tab.py" line="372"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="366"/>
+        <location filename="../../app/ui/sync_tab.py" line="389"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="367"/>
+        <location filename="../../app/ui/sync_tab.py" line="390"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="390"/>
+        <location filename="../../app/ui/sync_tab.py" line="413"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="391"/>
+        <location filename="../../app/ui/sync_tab.py" line="414"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="405"/>
-        <location filename="../../app/ui/sync_tab.py" line="410"/>
+        <location filename="../../app/ui/sync_tab.py" line="428"/>
+        <location filename="../../app/ui/sync_tab.py" line="433"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="412"/>
+        <location filename="../../app/ui/sync_tab.py" line="435"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -3894,27 +4006,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncWizard</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="441"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="450"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="443"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="452"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="444"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="445"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="446"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4943,27 +5055,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="66"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="62"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="70"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="66"/>
         <source>Jalankan Validasi Lokal</source>
         <translation>Run Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="82"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="78"/>
         <source>Validasi Lokal berjalan…</source>
         <translation>Local Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="91"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="87"/>
         <source>Validasi Lokal gagal: {error}</source>
         <translation>Local Validation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="101"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="97"/>
         <source>Tidak ada data invalid.</source>
         <translation>No invalid data.</translation>
     </message>

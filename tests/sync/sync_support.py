@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, select, text
 from app.accounts.registration import apply_prefill
 from app.db.engine import Database, open_database
 from app.db.models import PesertaDidik, RegistrasiPesertaDidik, Sekolah
+from app.sync import log
 from app.sync.run import SyncEvent, run_sync
 from app.sync.server_api import ServerApi
 from app.sync.state import pending_counts
@@ -142,3 +143,12 @@ def editable_student(inst: Installation, server: ServerProcess) -> str:
             select(PesertaDidik.peserta_didik_id, PesertaDidik.nisn).order_by(PesertaDidik.nama)
         ).all()
     return next(row_id for row_id, nisn in rows if nisn not in shared)
+
+
+def record_run(db: Database, outcome: str = log.DONE, user_id: str | None = None, **values) -> int:
+    """A finished run in the Riwayat Sinkronisasi as run_sync leaves one, without a server."""
+    run_id = log.start_run(db, user_id, "http://pusat.example")
+    if values:
+        log.update_run(db, run_id, **values)
+    log.finish_run(db, run_id, outcome)
+    return run_id

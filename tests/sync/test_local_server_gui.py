@@ -119,7 +119,7 @@ def test_from_editing_a_student_to_berhasil_diproses(qtbot, tab, valid_demo):
 
     row_id = _edit_a_student(valid_demo)
     tab.refresh()
-    assert [tab.pending.item(0, c).text() for c in range(4)] == ["peserta_didik", "0", "1", "0"]
+    assert [tab.pending.item(0, c).text() for c in range(4)] == ["Peserta Didik", "0", "1", "0"]
 
     _as_principal(valid_demo)
     tab.open_wizard()

@@ -1,4 +1,5 @@
-"""The headless commands: sync --confirm-all, sync --status, backup, restore."""
+"""The headless commands: sync --confirm-all, sync --status, sync --export-log, backup,
+restore."""
 
 import os
 import subprocess
@@ -47,6 +48,11 @@ def test_sync_confirm_all_as_the_principal_then_status(installation, sync_server
     status = _app("sync", "--db", str(db.path), "--status")
     assert status.returncode == 0
     assert ": done" in status.stdout and "peserta_didik: created 0, updated 1" in status.stdout
+
+    exported = _app("sync", "--db", str(db.path), "--export-log", str(db.path.with_suffix(".xlsx")))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("1 sinkronisasi diekspor ke ")
+    assert db.path.with_suffix(".xlsx").read_bytes()[:2] == b"PK"
 
 
 def test_sync_refuses_a_wrong_kode_registrasi(installation):

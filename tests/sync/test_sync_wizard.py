@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWizard
 from app.accounts import acting, tukar_akses
 from app.db.models import PesertaDidik
 from app.sync import log
+from app.ui.pages import BerandaPage
 from app.ui.sinkronisasi import SyncWizard
+from app.ui.sync_summary import status_text, when
 from tests.sync.sync_support import editable_student, pending
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")
@@ -43,6 +45,13 @@ def test_the_wizard_goes_from_validation_to_berhasil_diproses(
     with db.Session() as session:
         session.get(PesertaDidik, row_id).alamat_jalan = "Jl. Wizard 6"
         session.commit()
+    beranda = BerandaPage(db)
+    qtbot.addWidget(beranda)
+    beranda.show()
+    assert beranda.pending.item(0, 0).text() == "Peserta Didik"
+    assert beranda.pending.item(0, 2).text() == "1"
+    assert beranda.last_run.text() == "Belum pernah sinkronisasi."
+    beranda.hide()
     wizard = SyncWizard(db, installation.api())
     qtbot.addWidget(wizard)
     wizard.resize(800, 600)
@@ -87,5 +96,34 @@ def test_the_wizard_goes_from_validation_to_berhasil_diproses(
     assert page.outcome() == log.DONE
     assert page.step.text() == "Sinkronisasi selesai."
     assert wizard.button(QWizard.FinishButton).isVisible()
-    assert log.last_run(db).user_id == principal.pengguna_id
+    run = log.last_run(db)
+    assert run.user_id == principal.pengguna_id
     assert pending(db) == {}
+
+    # The last page is the operator's receipt: package, bytes, the server's
+    # statuses with their times, rows per table, what came back.
+    summary = page.summary
+    assert summary.isVisible()
+    details = summary.details.text()
+    assert run.package_id in details and f"{run.bytes_sent} byte" in details
+    assert "Berhasil diproses" in details
+    assert len(run.server_history) >= 2
+    for step in run.server_history:  # each status with its time
+        assert f"{when(step['at'], seconds=True)}  {status_text(step['status'])}" in details
+    assert "Pengecualian server" in details and "Konflik saat menarik" in details
+    counts = summary.counts
+    assert [counts.horizontalHeaderItem(c).text() for c in range(counts.columnCount())] == [
+        "Tabel", "Baru", "Diubah", "Dihapus", "Konflik", "Ditolak"
+    ]  # fmt: skip
+    assert [counts.item(0, c).text() for c in range(6)] == [
+        "Peserta Didik",
+        "0",
+        "1",
+        "0",
+        "0",
+        "0",
+    ]
+
+    beranda.show()  # shown again after the sync: nothing left to send
+    assert beranda.pending.item(0, 0).text() == "Tidak ada perubahan"
+    assert "Berhasil diproses" in beranda.last_run.text()

@@ -1,0 +1,76 @@
+"""Beranda's "Perubahan yang belum dikirim": what an edit adds, what a sync clears,
+and the last sync's result, read again whenever Beranda is shown."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import update
+
+from app.db.change_tracking import current_counter, set_suppressed
+from app.db.models import SYNCED_MODELS, PesertaDidik
+from app.entry import store
+from app.entry.forms import FORMS
+from app.sync import log
+from app.sync.state import set_acked_counter
+from app.ui.main_window import MainWindow
+from app.ui.pages import BerandaPage
+from tests.sync.sync_support import record_run
+
+
+def _acknowledge(db, stamp: bool = False) -> None:
+    """What a successful sync leaves: every change so far accepted by the server
+    (and, with ``stamp``, every row carrying the server's version)."""
+    with db.Session() as session:
+        if stamp:
+            set_suppressed(session, True)
+            for model in SYNCED_MODELS:
+                session.execute(update(model).values(server_version=1))
+            set_suppressed(session, False)
+        set_acked_counter(session, current_counter(session))
+        session.commit()
+
+
+def _edit_a_student(db) -> None:
+    spec = FORMS["peserta_didik"]
+    with db.Session() as session:
+        row_id = session.query(PesertaDidik.peserta_didik_id).order_by(PesertaDidik.nama).first()[0]
+        values = store.load(session, spec, row_id)
+    store.save(db, spec, {**values, "alamat_jalan": "Jl. Beranda 1"}, row_id)
+
+
+def _pending_rows(page: BerandaPage) -> list[list[str]]:
+    table = page.pending
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount()) if table.item(r, c)]
+        for r in range(table.rowCount())
+    ]
+
+
+@pytest.fixture
+def window(qtbot, small_db):
+    QSettings().clear()
+    _acknowledge(small_db, stamp=True)
+    w = MainWindow(small_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_beranda_lists_an_edit_until_a_sync_accepts_it(window):
+    db = window.db
+    page = window.show_tab("beranda")
+    assert _pending_rows(page) == [["Tidak ada perubahan"]]
+    assert page.last_run.text() == "Belum pernah sinkronisasi."
+
+    _edit_a_student(db)
+    window.show_tab("peserta_didik")
+    window.show_tab("beranda")
+    assert _pending_rows(page) == [["Peserta Didik", "0", "1", "0"]]
+    assert page.pending.item(0, 0).toolTip() == "peserta_didik"
+
+    _acknowledge(db)
+    record_run(db, log.DONE, server_status="processed")
+    window.show_tab("sinkronisasi")
+    window.show_tab("beranda")
+    assert _pending_rows(page) == [["Tidak ada perubahan"]]
+    assert page.last_run.text().startswith("Sinkronisasi terakhir: ")
+    assert page.last_run.text().endswith(", Selesai; status server: Berhasil diproses.")
