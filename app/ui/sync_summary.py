@@ -53,13 +53,27 @@ def when(at: datetime | str, seconds: bool = False) -> str:
     return f"{local_time(at):%Y-%m-%d %H:%M:%S}" if seconds else f"{local_time(at):%Y-%m-%d %H:%M}"
 
 
+# Tables no data tab lists on its own: their rows are edited inside another form.
+CHILD_TABLE_TITLES = {
+    "sekolah_longitudinal": QT_TRANSLATE_NOOP("SyncSummary", "Sekolah (per semester)"),
+    "bangunan_longitudinal": QT_TRANSLATE_NOOP("SyncSummary", "Bangunan (per semester)"),
+    "ruang_longitudinal": QT_TRANSLATE_NOOP("SyncSummary", "Ruang (per semester)"),
+    "alat_longitudinal": QT_TRANSLATE_NOOP("SyncSummary", "Alat (per semester)"),
+    "peserta_didik_longitudinal": QT_TRANSLATE_NOOP("SyncSummary", "Peserta Didik (per semester)"),
+    "ptk_terdaftar": QT_TRANSLATE_NOOP("SyncSummary", "PTK Terdaftar"),
+    "registrasi_peserta_didik": QT_TRANSLATE_NOOP("SyncSummary", "Registrasi Peserta Didik"),
+}
+
+
 def table_label(table: str) -> str:
-    """The title the data tabs give the table (Peserta Didik, Nilai); else its name,
-    which is Dapodik's own and what the dinas would quote (registrasi_peserta_didik)."""
+    """The title the data tabs give the table (Peserta Didik, Nilai); the raw name,
+    which is Dapodik's own and what the dinas would quote, is the tooltip."""
     if table in FORMS:
         return QCoreApplication.translate("Entry", FORMS[table].title)
     if table in DATA_LISTINGS:
         return QCoreApplication.translate("Listing", DATA_LISTINGS[table].title)
+    if table in CHILD_TABLE_TITLES:
+        return QCoreApplication.translate("SyncSummary", CHILD_TABLE_TITLES[table])
     return table
 
 

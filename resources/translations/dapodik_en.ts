@@ -2961,52 +2961,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="196"/>
+        <location filename="../../app/ui/sync_summary.py" line="212"/>
         <source>{sent} byte, {resent} byte di antaranya dikirim ulang</source>
         <translation>{sent} bytes, of which {resent} bytes re-sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="200"/>
+        <location filename="../../app/ui/sync_summary.py" line="216"/>
         <source>{sent} byte</source>
         <translation>{sent} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="207"/>
+        <location filename="../../app/ui/sync_summary.py" line="223"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="208"/>
+        <location filename="../../app/ui/sync_summary.py" line="224"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="209"/>
+        <location filename="../../app/ui/sync_summary.py" line="225"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="210"/>
+        <location filename="../../app/ui/sync_summary.py" line="226"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="211"/>
+        <location filename="../../app/ui/sync_summary.py" line="227"/>
         <source>Pengecualian server</source>
         <translation>Server exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="212"/>
+        <location filename="../../app/ui/sync_summary.py" line="228"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="213"/>
+        <location filename="../../app/ui/sync_summary.py" line="229"/>
         <source>Konflik saat menarik</source>
         <translation>Conflicts while pulling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="217"/>
+        <location filename="../../app/ui/sync_summary.py" line="233"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -3784,27 +3784,62 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="68"/>
+        <location filename="../../app/ui/sync_summary.py" line="58"/>
+        <source>Sekolah (per semester)</source>
+        <translation>School (per semester)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="59"/>
+        <source>Bangunan (per semester)</source>
+        <translation>Buildings (per semester)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="60"/>
+        <source>Ruang (per semester)</source>
+        <translation>Rooms (per semester)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="61"/>
+        <source>Alat (per semester)</source>
+        <translation>Equipment (per semester)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="62"/>
+        <source>Peserta Didik (per semester)</source>
+        <translation>Students (per semester)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="65"/>
+        <source>PTK Terdaftar</source>
+        <translation>Registered teachers and staff (PTK Terdaftar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="66"/>
+        <source>Registrasi Peserta Didik</source>
+        <translation>Student registrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_summary.py" line="84"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="69"/>
+        <location filename="../../app/ui/sync_summary.py" line="85"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="95"/>
+        <location filename="../../app/ui/sync_summary.py" line="111"/>
         <source>Tidak ada baris dikirim</source>
         <translation>No rows sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="99"/>
+        <location filename="../../app/ui/sync_summary.py" line="115"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="152"/>
+        <location filename="../../app/ui/sync_summary.py" line="168"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>

@@ -74,3 +74,12 @@ def test_beranda_lists_an_edit_until_a_sync_accepts_it(window):
     assert _pending_rows(page) == [["Tidak ada perubahan"]]
     assert page.last_run.text().startswith("Sinkronisasi terakhir: ")
     assert page.last_run.text().endswith(", Selesai; status server: Berhasil diproses.")
+
+
+def test_every_table_a_package_carries_has_a_title(qapp):
+    from app.ui.sync_summary import table_label
+
+    untitled = [
+        m.__table__.name for m in SYNCED_MODELS if table_label(m.__table__.name) == m.__table__.name
+    ]
+    assert untitled == []
