@@ -6,14 +6,12 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import update
 
 from app.db.change_tracking import current_counter, set_suppressed
-from app.db.models import SYNCED_MODELS, PesertaDidik
-from app.entry import store
-from app.entry.forms import FORMS
+from app.db.models import SYNCED_MODELS
 from app.sync import log
 from app.sync.state import set_acked_counter
 from app.ui.main_window import MainWindow
 from app.ui.pages import BerandaPage
-from tests.sync.sync_support import record_run
+from tests.sync.sync_support import edit_first_student, record_run
 
 
 def _acknowledge(db, stamp: bool = False) -> None:
@@ -27,14 +25,6 @@ def _acknowledge(db, stamp: bool = False) -> None:
             set_suppressed(session, False)
         set_acked_counter(session, current_counter(session))
         session.commit()
-
-
-def _edit_a_student(db) -> None:
-    spec = FORMS["peserta_didik"]
-    with db.Session() as session:
-        row_id = session.query(PesertaDidik.peserta_didik_id).order_by(PesertaDidik.nama).first()[0]
-        values = store.load(session, spec, row_id)
-    store.save(db, spec, {**values, "alamat_jalan": "Jl. Beranda 1"}, row_id)
 
 
 def _pending_rows(page: BerandaPage) -> list[list[str]]:
@@ -61,7 +51,7 @@ def test_beranda_lists_an_edit_until_a_sync_accepts_it(window):
     assert _pending_rows(page) == [["Tidak ada perubahan"]]
     assert page.last_run.text() == "Belum pernah sinkronisasi."
 
-    _edit_a_student(db)
+    edit_first_student(db, "Jl. Beranda 1")
     window.show_tab("peserta_didik")
     window.show_tab("beranda")
     assert _pending_rows(page) == [["Peserta Didik", "0", "1", "0"]]

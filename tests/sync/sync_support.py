@@ -16,6 +16,8 @@ from sqlalchemy import create_engine, select, text
 from app.accounts.registration import apply_prefill
 from app.db.engine import Database, open_database
 from app.db.models import PesertaDidik, RegistrasiPesertaDidik, Sekolah
+from app.entry import store
+from app.entry.forms import FORMS
 from app.sync import log
 from app.sync.run import SyncEvent, run_sync
 from app.sync.server_api import ServerApi
@@ -152,3 +154,14 @@ def record_run(db: Database, outcome: str = log.DONE, user_id: str | None = None
         log.update_run(db, run_id, **values)
     log.finish_run(db, run_id, outcome)
     return run_id
+
+
+def edit_first_student(db: Database, address: str) -> str:
+    """Change the first student's address (by name) through the form, as an operator
+    would; returns the student's id."""
+    spec = FORMS["peserta_didik"]
+    with db.Session() as session:
+        row_id = session.query(PesertaDidik.peserta_didik_id).order_by(PesertaDidik.nama).first()[0]
+        values = store.load(session, spec, row_id)
+    store.save(db, spec, {**values, "alamat_jalan": address}, row_id)
+    return row_id

@@ -14,13 +14,11 @@ from app.accounts import acting, tukar_akses
 from app.accounts.demo import DEMO_KODE_REGISTRASI, ensure_demo_accounts
 from app.db.demo import build_demo
 from app.db.engine import open_database
-from app.db.models import PesertaDidik
-from app.entry import store
-from app.entry.forms import FORMS
 from app.sync import local_server, log
 from app.sync.models import SyncUpload
 from app.ui.sync_tab import SyncTab
 from tests.accounts.conftest import MemoryKeyring
+from tests.sync.sync_support import edit_first_student
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")
 NEW_ADDRESS = "Jl. Sinkron Lokal 7"
@@ -54,15 +52,6 @@ def tab(qtbot, valid_demo):
     page.show()
     yield page
     page.stop_local_server()
-
-
-def _edit_a_student(db) -> str:
-    spec = FORMS["peserta_didik"]
-    with db.Session() as session:
-        row_id = session.query(PesertaDidik.peserta_didik_id).order_by(PesertaDidik.nama).first()[0]
-        values = store.load(session, spec, row_id)
-    store.save(db, spec, {**values, "alamat_jalan": NEW_ADDRESS}, row_id)
-    return row_id
 
 
 def _as_principal(db) -> None:
@@ -117,7 +106,7 @@ def test_from_editing_a_student_to_berhasil_diproses(qtbot, tab, valid_demo):
     assert tab.pending.item(0, 0).text() == "Tidak ada perubahan"  # the valid demo is in sync
     _shot(tab, "2-server-lokal-berjalan")
 
-    row_id = _edit_a_student(valid_demo)
+    row_id = edit_first_student(valid_demo, NEW_ADDRESS)
     tab.refresh()
     assert [tab.pending.item(0, c).text() for c in range(4)] == ["Peserta Didik", "0", "1", "0"]
 
