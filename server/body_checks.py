@@ -97,6 +97,11 @@ class Blocks:
         self._filled = 0
 
 
+def is_decimal(text: str) -> bool:
+    """Plain ASCII digits: str.isdigit alone accepts "²", which int() refuses."""
+    return text.isascii() and text.isdigit()
+
+
 def _algorithm(name: str) -> str:
     if name not in ALGORITHMS:
         raise MalformedChecksum(f"Algoritma checksum {name} tidak didukung.")
@@ -124,7 +129,7 @@ def body_check(whole: str | None, blocks: str | None) -> WholeBody | Blocks:
 
 def parse_blocks(header: str) -> Blocks:
     parts = header.strip().split(" ")
-    if len(parts) != 3 or not parts[1].isdigit():
+    if len(parts) != 3 or not is_decimal(parts[1]):
         raise MalformedChecksum("Upload-Block-Checksum: 'algoritma ukuran digest,digest,...'.")
     algorithm, size = _algorithm(parts[0]), int(parts[1])
     if not MIN_BLOCK <= size <= MAX_BLOCK:

@@ -33,6 +33,7 @@ from .body_checks import (
     MalformedChecksum,
     WholeBody,
     body_check,
+    is_decimal,
 )
 from .config import ServerConfig
 from .database import Database
@@ -254,18 +255,17 @@ async def _patch(
     request: Request, db: Database, config: ServerConfig, upload: Upload, claimed: str | None
 ) -> Upload:
     """Store one PATCH body at ``claimed`` (the client's Upload-Offset) and record it."""
-    lock = _locks.setdefault(upload.upload_id, asyncio.Lock())
+    upload_id = upload.upload_id
+    lock = _locks.setdefault(upload_id, asyncio.Lock())
     if lock.locked():
         raise tus_error(409, "Unggahan ini sedang dikirim oleh permintaan lain.")
     try:
         async with lock:
             # Read again under the lock: the recorded offset may have moved.
-            upload = await run_in_threadpool(
-                _find, db, upload.sekolah_id, upload_id=upload.upload_id
-            )
+            upload = await run_in_threadpool(_find, db, upload.sekolah_id, upload_id=upload_id)
             if upload is None:
                 raise tus_error(404, "Unggahan tidak ditemukan.")
-            if claimed is None or not claimed.isdigit() or int(claimed) != upload.offset:
+            if claimed is None or not is_decimal(claimed) or int(claimed) != upload.offset:
                 raise tus_error(409, "Upload-Offset tidak sesuai.", **upload.headers())
             check = parse_body_check(request)
             path = upload_path(config, upload.upload_id)
@@ -277,7 +277,7 @@ async def _patch(
             if refusal:
                 raise refusal
     finally:
-        _locks.pop(upload.upload_id, None)
+        _locks.pop(upload_id, None)
     upload.offset += received
     if upload.offset == upload.length:
         upload.completed_at = now()
@@ -314,7 +314,7 @@ async def options(config: Config) -> Response:
 def _creation_request(request: Request, config: ServerConfig) -> tuple[int, dict]:
     require_tus(request)
     length = request.headers.get("upload-length")
-    if length is None or not length.isdigit():
+    if length is None or not is_decimal(length):
         raise tus_error(400, "Upload-Length wajib diisi (Upload-Defer-Length tidak didukung).")
     if int(length) > config.max_upload_bytes:
         raise tus_error(413, f"Paket melebihi batas {config.max_upload_bytes} byte.")
@@ -353,8 +353,11 @@ async def create(
         if status:
             headers["Dapodik-Package-Status"] = status
         return Response(status_code=201, headers=headers)
+    with_data = request.headers.get("content-type") == OFFSET_TYPE
+    if with_data:
+        parse_body_check(request)  # a malformed checksum is refused before any upload exists
     upload = await run_in_threadpool(_create, db, config, who, length, meta)
-    if request.headers.get("content-type") == OFFSET_TYPE and upload.offset == 0:
+    if with_data and upload.offset == 0:
         try:
             upload = await _patch(request, db, config, upload, "0")
         except HTTPException as refusal:

@@ -33,6 +33,7 @@ TUS_VERSION = "1.0.0"
 # second; after it, chunks grow to what the link moves in ``chunk_seconds``.
 DEFAULT_CHUNK = 64 * 1024
 BLOCK = 128 * 1024  # one digest per block with Upload-Block-Checksum
+MAX_DIGESTS = 128  # about 6 KB of header; servers refuse headers past 8-16 KB
 SEND_PIECE = 256 * 1024  # bytes handed to the socket at a time, counted as sent
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 
@@ -217,24 +218,39 @@ class TusClient:
         if caps.max_size is not None and length > caps.max_size:
             raise TusError(f"paket {length} byte melebihi batas server {caps.max_size} byte")
         headers = {"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}
-        body = None
+        response = None
         if path is not None and length and "creation-with-upload" in caps.extensions:
-            with open(path, "rb") as f:
-                body = _CountedBody(f.read(self._size))
-            headers |= self._body_headers(0, body)
-        sent_at = time.monotonic()
-        response = self._with_retries(
-            lambda: self._request("POST", self.endpoint, headers=headers, data=body)
-        )
+            response = self._create_with_first_chunk(headers, path)
+        carried = response is not None
+        if response is None:
+            response = self._with_retries(
+                lambda: self._request("POST", self.endpoint, headers=headers)
+            )
         if response.status_code not in (200, 201) or "Location" not in response.headers:
             raise TusError(f"POST: status {response.status_code}: {response.text[:200]}")
         url = urljoin(self.endpoint, response.headers["Location"])
-        if response.headers.get("Upload-Offset", "").isdigit():
-            offset = int(response.headers["Upload-Offset"])
-            self._created_offsets[url] = (offset, body is not None)
-        if body is not None:
-            self._size = self._next_size(len(body), time.monotonic() - sent_at)
+        if _is_number(response.headers.get("Upload-Offset", "")):
+            self._created_offsets[url] = (int(response.headers["Upload-Offset"]), carried)
         return url
+
+    def _create_with_first_chunk(self, headers: dict, path: Path) -> requests.Response | None:
+        """One creation request carrying the first chunk; None when it did not work
+        out (a cut, a lost answer, a server refusing the chunk) and a plain creation
+        should follow. Only this attempt carries data, so a retry never sends the
+        chunk again to an upload that may already hold it."""
+        with open(path, "rb") as f:
+            body = _CountedBody(f.read(self.chunk_size))
+        sent_at = time.monotonic()
+        try:
+            response = self._request(
+                "POST", self.endpoint, headers=headers | self._body_headers(0, body), data=body
+            )
+        except (requests.ConnectionError, requests.Timeout):
+            return None
+        if response.status_code not in (200, 201):
+            return None
+        self._size = self._next_size(len(body), time.monotonic() - sent_at)
+        return response
 
     def offset(self, url: str) -> int:
         response = self._with_retries(lambda: self._request("HEAD", url))
@@ -307,7 +323,8 @@ class TusClient:
         }
         checksum = self._checksum_kind()
         if checksum == "block":
-            headers["Upload-Block-Checksum"] = block_checksum_header(body.data, BLOCK)
+            block = _block_for(len(body))
+            headers["Upload-Block-Checksum"] = block_checksum_header(body.data, block)
         elif checksum == "whole":
             headers["Upload-Checksum"] = checksum_header(body.data)
         return headers
@@ -324,6 +341,16 @@ class TusClient:
             # ask the server where it stands and send again from there.
             raise _Retry()
         raise TusError(f"PATCH: status {response.status_code}: {response.text[:200]}")
+
+
+def _block_for(size: int) -> int:
+    """BLOCK, or a multiple of it for a chunk so large that its digests would not fit
+    in a header the server accepts."""
+    return BLOCK * max(1, -(-size // (BLOCK * MAX_DIGESTS)))
+
+
+def _is_number(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 class _SentBytes:

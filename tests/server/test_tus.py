@@ -8,6 +8,7 @@ import os
 import socket
 import time
 
+import httpx
 import pytest
 from server_support import b64, new_id, student
 from tusclient import client as tus_client
@@ -178,9 +179,94 @@ def test_malformed_block_checksums_are_400(school, header):
     assert school.head(location).headers["Upload-Offset"] == "0"
 
 
+def _create_with(school, data: bytes, body: bytes, **headers) -> httpx.Response:
+    """A creation request carrying ``body`` as the upload's first bytes."""
+    meta = f"package_id {b64(new_id())},sha256 {b64(hashlib.sha256(data).hexdigest())}"
+    return school.http.post(
+        "/api/v1/uploads/",
+        content=body,
+        headers={
+            "Tus-Resumable": "1.0.0",
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream",
+            **headers,
+        },
+    )
+
+
+def test_a_damaged_first_chunk_still_creates_the_upload_with_the_blocks_kept(school):
+    data = os.urandom(5 * BLOCK)
+    damaged = bytearray(data[: 4 * BLOCK])
+    damaged[2 * BLOCK + 1] ^= 0xFF
+    header = block_header(data[: 4 * BLOCK])
+    reply = _create_with(school, data, bytes(damaged), **{"Upload-Block-Checksum": header})
+    assert reply.status_code == 201 and reply.headers["Upload-Offset"] == str(2 * BLOCK)
+    rest = data[2 * BLOCK :]
+    patched = school.patch(
+        reply.headers["Location"], 2 * BLOCK, rest, **{"Upload-Block-Checksum": block_header(rest)}
+    )
+    assert patched.status_code == 204 and patched.headers["Upload-Offset"] == str(len(data))
+
+
+def test_a_malformed_checksum_on_a_creation_is_refused(school):
+    data = os.urandom(BLOCK)
+    reply = _create_with(school, data, data, **{"Upload-Block-Checksum": "sha256 4096 !"})
+    assert reply.status_code == 400 and "Location" not in reply.headers
+
+
+def test_numbers_in_other_digits_are_refused_not_crashed_on(school):
+    two = "²".encode("latin-1")  # str.isdigit() says yes, int() says no
+    data = os.urandom(100)
+    location = school.create(100, new_id(), hashlib.sha256(data).hexdigest()).headers["Location"]
+    tus = {"Tus-Resumable": "1.0.0", "Content-Type": "application/offset+octet-stream"}
+    reply = school.http.patch(location, content=data, headers={**tus, "Upload-Offset": two})
+    assert reply.status_code == 409
+    meta = f"package_id {b64(new_id())},sha256 {b64('0' * 64)}"
+    reply = school.http.post(
+        "/api/v1/uploads/",
+        headers={
+            "Tus-Resumable": "1.0.0",
+            "Upload-Length": two,
+            "Upload-Metadata": meta,
+        },
+    )
+    assert reply.status_code == 400
+    header = b"sha256 " + two + b" " + base64.b64encode(bytes(32))
+    assert school.patch(location, 0, data, **{"Upload-Block-Checksum": header}).status_code == 400
+
+
+def test_a_lost_answer_to_a_creation_with_data_is_retried_without_the_data(school, tmp_path):
+    from app.sync.tus import DEFAULT_CHUNK, RetryPolicy, TusClient
+    from tests.sync.proxy import CuttingProxy
+
+    path = tmp_path / "paket.bin"
+    path.write_bytes(os.urandom(1024 * 1024))
+    proxy = CuttingProxy(("127.0.0.1", school.server.port))
+    try:
+        client = TusClient(
+            proxy.url + "/api/v1/uploads/",
+            headers=school.headers,
+            max_chunk_size=16 * 1024 * 1024,
+            retry=RetryPolicy(attempts=6, base_delay=0.01),
+        )
+        client.capabilities()
+        start = proxy.bytes_up
+        proxy.drop_response_to(b"POST")
+        url = client.create(path.stat().st_size, {"package_id": new_id(), "sha256": "0" * 64}, path)
+        assert [p.offset for p in client.upload(url, path)][-1] == path.stat().st_size
+        assert proxy.responses_dropped == 1
+        # The first chunk went once; the retried creation and the rest carried no copy.
+        assert proxy.bytes_up - start - path.stat().st_size < DEFAULT_CHUNK // 4
+    finally:
+        proxy.close()
+    stored = school.server.data_dir / "uploads" / (url.rsplit("/", 1)[-1] + ".bin")
+    assert stored.read_bytes() == path.read_bytes()
+
+
 def _wire_bytes(school, path, package_id: str, cut_at: int | None) -> tuple[int, str]:
     """Bytes our client put on the wire for one upload of ``path`` (the Sinkronisasi
-    settings: chunks grow to 16 MiB, one digest per 256 KiB block)."""
+    settings: chunks grow to 16 MiB, one digest per 128 KiB block)."""
     from app.sync.tus import RetryPolicy, TusClient
     from tests.sync.proxy import CuttingProxy
 
