@@ -5,9 +5,11 @@ from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from ..accounts import settings
+from ..db.engine import Database
 from ..db.local import ChangeLog
 from ..db.models import SYNCED_MODELS
 from ..i18n import QT_TRANSLATE_NOOP
+from .log import RunRecord, runs
 from .models import SyncState, SyncUpload
 from .package_format import primary_key
 from .server_api import SyncError
@@ -98,3 +100,11 @@ def pending_changes(session: Session) -> dict[str, dict[str, int]]:
         if rows:
             result[table.name] = {"created": 0, "updated": 0, "deleted": 0, **dict(rows)}
     return result
+
+
+def pending_and_last_run(db: Database) -> tuple[dict[str, dict[str, int]], RunRecord | None]:
+    """What Beranda shows of syncing, read in one session: the pending changes and
+    the last run (None before the first)."""
+    with db.Session() as session:
+        last = runs(session, limit=1)
+        return pending_changes(session), (last[0] if last else None)

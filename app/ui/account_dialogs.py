@@ -1,6 +1,5 @@
 """Login at start, change password, and "lupa kata sandi" with the Kode Registrasi."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,11 +15,7 @@ from ..accounts.acting import UserInfo
 from ..accounts.demo import DEMO_KODE_REGISTRASI, DEMO_PASSWORD, DEMO_USERNAME
 from ..accounts.errors import AccountError
 from ..db.engine import Database
-
-
-def error_text(exc: AccountError) -> str:
-    """A refusal of the accounts package, in the interface language."""
-    return QCoreApplication.translate(exc.context, exc.message).format(**exc.params)
+from .translations import error_text
 
 
 def _password_field() -> QLineEdit:

@@ -56,6 +56,7 @@ from ..pmp.status import (
     send_configured,
 )
 from .background import run_in_background
+from .translations import error_text
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.UserRole + 1
@@ -64,10 +65,6 @@ LAST_RESPONDENT = "pmp/respondent"
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("Pmp", text)
-
-
-def _user_error_text(exc: UserError) -> str:
-    return QCoreApplication.translate(exc.context, exc.message).format(**exc.params)
 
 
 class KodeDialog(QDialog):
@@ -345,7 +342,7 @@ class PmpPage(QWidget):
                 self.completeness = respondents.completeness(session, self.iset)
             except UserError as exc:
                 self.completeness = None
-                self._show_report([_user_error_text(exc)])
+                self._show_report([error_text(exc)])
                 return
             session.commit()
         selected = self.selected_id()
@@ -433,7 +430,7 @@ class PmpPage(QWidget):
             try:
                 respondent_id = respondents.add_named(session, jenis, self.new_name.text())
             except UserError as exc:
-                self._show_report([_user_error_text(exc)])
+                self._show_report([error_text(exc)])
                 return
             session.commit()
         self.new_name.clear()
@@ -546,7 +543,7 @@ class PmpPage(QWidget):
             heading = self.tr("Kirim Offline ditolak. Lengkapi dahulu responden berikut:")
             self._show_report([heading, *(f"• {line}" for line in lines)])
         elif isinstance(exc, UserError):
-            self._show_report([_user_error_text(exc)])
+            self._show_report([error_text(exc)])
         elif isinstance(exc, StatusUnavailable):
             self._show_report(
                 [
@@ -617,7 +614,7 @@ class PmpPage(QWidget):
                 self._show_report([self.tr("Berkas PMP ditolak:"), reason.format(**checked.params)])
                 return
             except UserError as exc:
-                self._show_report([_user_error_text(exc)])
+                self._show_report([error_text(exc)])
                 return
             if not self.confirm_import(preview):
                 return

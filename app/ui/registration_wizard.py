@@ -31,8 +31,9 @@ from ..config import default_database_path
 from ..db.engine import Database, open_database
 from ..db.summary import has_school
 from ..i18n import UserError
-from .account_dialogs import error_label, error_text, show_error
+from .account_dialogs import error_label, show_error
 from .background import run_in_background
+from .translations import error_text
 
 ONLINE, OFFLINE, DEMO = "online", "offline", "demo"
 

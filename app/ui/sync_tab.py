@@ -46,15 +46,9 @@ from .sync_summary import (
     status_text,
     when,
 )
+from .translations import error_text
 
 KEY_ROLE = Qt.UserRole + 1
-
-
-def error_text(error: Exception) -> str:
-    """An operator's message: translated when it is one of ours, else as it came."""
-    if isinstance(error, UserError):
-        return QCoreApplication.translate(error.context, error.message).format(**error.params)
-    return str(error)
 
 
 PENDING_MAX_HEIGHT = 190

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from ..config import resources_dir
+from ..i18n import UserError
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -25,3 +26,11 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         return None
     app.installTranslator(translator)
     return translator
+
+
+def error_text(error: Exception) -> str:
+    """An operator's message: one of ours (UserError) in the interface language,
+    anything else as it came."""
+    if isinstance(error, UserError):
+        return QCoreApplication.translate(error.context, error.message).format(**error.params)
+    return str(error)

@@ -19,7 +19,8 @@ from ..accounts import tukar_akses
 from ..accounts.acting import UserInfo
 from ..accounts.errors import AccountError
 from ..db.engine import Database
-from .account_dialogs import error_label, error_text, show_error
+from .account_dialogs import error_label, show_error
+from .translations import error_text
 
 
 class TukarAksesDialog(QDialog):

@@ -258,125 +258,130 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="46"/>
+        <location filename="../../app/ui/pages.py" line="50"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53"/>
+        <location filename="../../app/ui/pages.py" line="57"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="54"/>
+        <location filename="../../app/ui/pages.py" line="58"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="55"/>
+        <location filename="../../app/ui/pages.py" line="59"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="56"/>
+        <location filename="../../app/ui/pages.py" line="60"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="58"/>
+        <location filename="../../app/ui/pages.py" line="62"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="59"/>
+        <location filename="../../app/ui/pages.py" line="63"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="65"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="63"/>
+        <location filename="../../app/ui/pages.py" line="67"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="66"/>
+        <location filename="../../app/ui/pages.py" line="70"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="67"/>
+        <location filename="../../app/ui/pages.py" line="71"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="68"/>
+        <location filename="../../app/ui/pages.py" line="72"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="69"/>
+        <location filename="../../app/ui/pages.py" line="73"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="70"/>
+        <location filename="../../app/ui/pages.py" line="74"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="71"/>
+        <location filename="../../app/ui/pages.py" line="75"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="80"/>
+        <location filename="../../app/ui/pages.py" line="84"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="85"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="174"/>
+        <location filename="../../app/ui/account_dialogs.py" line="169"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../app/ui/account_dialogs.py" line="175"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="181"/>
+        <location filename="../../app/ui/account_dialogs.py" line="176"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../app/ui/account_dialogs.py" line="180"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="186"/>
+        <location filename="../../app/ui/account_dialogs.py" line="181"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="187"/>
+        <location filename="../../app/ui/account_dialogs.py" line="182"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="188"/>
+        <location filename="../../app/ui/account_dialogs.py" line="183"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="194"/>
+        <location filename="../../app/ui/account_dialogs.py" line="189"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1427,47 +1432,47 @@ The details are recorded in:
 <context>
     <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="129"/>
+        <location filename="../../app/ui/account_dialogs.py" line="124"/>
         <source>Lupa Kata Sandi</source>
         <translation>Forgot Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="137"/>
+        <location filename="../../app/ui/account_dialogs.py" line="132"/>
         <source>Kata sandi akun Operator Sekolah dapat diatur ulang dengan Kode Registrasi sekolah (dari Dinas Pendidikan / Manajemen Dapodik).</source>
         <translation>The password of a School Operator account can be reset with the school&apos;s Kode Registrasi (from the Dinas Pendidikan / Manajemen Dapodik).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="143"/>
+        <location filename="../../app/ui/account_dialogs.py" line="138"/>
         <source>Atur Ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="144"/>
+        <location filename="../../app/ui/account_dialogs.py" line="139"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="149"/>
+        <location filename="../../app/ui/account_dialogs.py" line="144"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="150"/>
+        <location filename="../../app/ui/account_dialogs.py" line="145"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="151"/>
+        <location filename="../../app/ui/account_dialogs.py" line="146"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="152"/>
+        <location filename="../../app/ui/account_dialogs.py" line="147"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="158"/>
+        <location filename="../../app/ui/account_dialogs.py" line="153"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1627,28 +1632,28 @@ The details are recorded in:
 <context>
     <name>KodeDialog</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="79"/>
-        <location filename="../../app/ui/pmp.py" line="102"/>
+        <location filename="../../app/ui/pmp.py" line="76"/>
+        <location filename="../../app/ui/pmp.py" line="99"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="85"/>
+        <location filename="../../app/ui/pmp.py" line="82"/>
         <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
         <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="93"/>
+        <location filename="../../app/ui/pmp.py" line="90"/>
         <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
         <translation>The demo school uses the demo code already filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="96"/>
+        <location filename="../../app/ui/pmp.py" line="93"/>
         <source>Tanda Tangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="97"/>
+        <location filename="../../app/ui/pmp.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2123,47 +2128,47 @@ The details are recorded in:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="54"/>
+        <location filename="../../app/ui/account_dialogs.py" line="49"/>
         <source>Masuk — Dapodik Lokal</source>
         <translation>Log in — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="61"/>
+        <location filename="../../app/ui/account_dialogs.py" line="56"/>
         <source>Lupa kata sandi?</source>
         <translation>Forgot password?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="65"/>
+        <location filename="../../app/ui/account_dialogs.py" line="60"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="66"/>
+        <location filename="../../app/ui/account_dialogs.py" line="61"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="70"/>
+        <location filename="../../app/ui/account_dialogs.py" line="65"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="71"/>
+        <location filename="../../app/ui/account_dialogs.py" line="66"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="82"/>
+        <location filename="../../app/ui/account_dialogs.py" line="77"/>
         <source>Daftarkan Sekolah Anda…</source>
         <translation>Register Your School…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../app/ui/account_dialogs.py" line="88"/>
         <source>Ini sekolah demo. Akun operator demo: &lt;b&gt;%1&lt;/b&gt;, kata sandi &lt;b&gt;%2&lt;/b&gt;. Kode Registrasi demo untuk Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>This is the demo school. Demo operator account: &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;. Demo Kode Registrasi for Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="120"/>
+        <location filename="../../app/ui/account_dialogs.py" line="115"/>
         <source>Kata sandi diganti. Silakan masuk.</source>
         <translation>Password changed. Please log in.</translation>
     </message>
@@ -2299,27 +2304,27 @@ The details are recorded in:
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="43"/>
+        <location filename="../../app/ui/registration_wizard.py" line="44"/>
         <source>Selamat datang di Dapodik Lokal</source>
         <translation>Welcome to Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="44"/>
+        <location filename="../../app/ui/registration_wizard.py" line="45"/>
         <source>Sekolah ini belum terdaftar di perangkat ini.</source>
         <translation>No school is registered on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="45"/>
+        <location filename="../../app/ui/registration_wizard.py" line="46"/>
         <source>Daftarkan sekolah lewat server (perlu internet)</source>
         <translation>Register the school through the server (needs internet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="47"/>
+        <location filename="../../app/ui/registration_wizard.py" line="48"/>
         <source>Daftarkan sekolah dari berkas prefill (tanpa internet)</source>
         <translation>Register the school from a prefill file (no internet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="49"/>
+        <location filename="../../app/ui/registration_wizard.py" line="50"/>
         <source>Lihat sekolah demo dulu (tanpa server)</source>
         <translation>Look at the demo school first (no server)</translation>
     </message>
@@ -2392,47 +2397,47 @@ The details are recorded in:
 <context>
     <name>OperatorPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="121"/>
+        <location filename="../../app/ui/registration_wizard.py" line="122"/>
         <source>Akun Operator</source>
         <translation>Operator Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="122"/>
+        <location filename="../../app/ui/registration_wizard.py" line="123"/>
         <source>Akun ini dipakai untuk masuk ke Dapodik Lokal di perangkat ini.</source>
         <translation>This account is used to log in to Dapodik Lokal on this device.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="131"/>
+        <location filename="../../app/ui/registration_wizard.py" line="132"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="132"/>
+        <location filename="../../app/ui/registration_wizard.py" line="133"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="133"/>
+        <location filename="../../app/ui/registration_wizard.py" line="134"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="134"/>
+        <location filename="../../app/ui/registration_wizard.py" line="135"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="139"/>
+        <location filename="../../app/ui/registration_wizard.py" line="140"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="144"/>
+        <location filename="../../app/ui/registration_wizard.py" line="145"/>
         <source>Kata sandi minimal %1 karakter.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="148"/>
+        <location filename="../../app/ui/registration_wizard.py" line="149"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2579,197 +2584,197 @@ The details are recorded in:
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="250"/>
+        <location filename="../../app/ui/pmp.py" line="247"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="275"/>
+        <location filename="../../app/ui/pmp.py" line="272"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="296"/>
+        <location filename="../../app/ui/pmp.py" line="293"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="296"/>
+        <location filename="../../app/ui/pmp.py" line="293"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="296"/>
+        <location filename="../../app/ui/pmp.py" line="293"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="296"/>
+        <location filename="../../app/ui/pmp.py" line="293"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="310"/>
+        <location filename="../../app/ui/pmp.py" line="307"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="312"/>
+        <location filename="../../app/ui/pmp.py" line="309"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="318"/>
-        <location filename="../../app/ui/pmp.py" line="444"/>
+        <location filename="../../app/ui/pmp.py" line="315"/>
+        <location filename="../../app/ui/pmp.py" line="441"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="325"/>
+        <location filename="../../app/ui/pmp.py" line="322"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="327"/>
+        <location filename="../../app/ui/pmp.py" line="324"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="330"/>
+        <location filename="../../app/ui/pmp.py" line="327"/>
         <source>Kirim Online</source>
         <translation>Send Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="380"/>
+        <location filename="../../app/ui/pmp.py" line="377"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="380"/>
+        <location filename="../../app/ui/pmp.py" line="377"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="445"/>
+        <location filename="../../app/ui/pmp.py" line="442"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="446"/>
+        <location filename="../../app/ui/pmp.py" line="443"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="447"/>
-        <location filename="../../app/ui/pmp.py" line="600"/>
+        <location filename="../../app/ui/pmp.py" line="444"/>
+        <location filename="../../app/ui/pmp.py" line="597"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="464"/>
+        <location filename="../../app/ui/pmp.py" line="461"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="480"/>
-        <location filename="../../app/ui/pmp.py" line="546"/>
+        <location filename="../../app/ui/pmp.py" line="477"/>
+        <location filename="../../app/ui/pmp.py" line="543"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="493"/>
+        <location filename="../../app/ui/pmp.py" line="490"/>
         <source>Mengirim berkas PMP ke server…</source>
         <translation>Sending the PMP file to the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="505"/>
+        <location filename="../../app/ui/pmp.py" line="502"/>
         <source>Berkas PMP terkirim. Status di server: %1</source>
         <translation>PMP file sent. Status on the server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="519"/>
+        <location filename="../../app/ui/pmp.py" line="516"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="535"/>
+        <location filename="../../app/ui/pmp.py" line="532"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="536"/>
+        <location filename="../../app/ui/pmp.py" line="533"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="553"/>
+        <location filename="../../app/ui/pmp.py" line="550"/>
         <source>Server tidak terhubung, berkas belum terkirim: %1</source>
         <translation>Server not reachable, the file was not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="560"/>
+        <location filename="../../app/ui/pmp.py" line="557"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="579"/>
+        <location filename="../../app/ui/pmp.py" line="576"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="579"/>
+        <location filename="../../app/ui/pmp.py" line="576"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="585"/>
+        <location filename="../../app/ui/pmp.py" line="582"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="588"/>
+        <location filename="../../app/ui/pmp.py" line="585"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="599"/>
+        <location filename="../../app/ui/pmp.py" line="596"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="617"/>
+        <location filename="../../app/ui/pmp.py" line="614"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="629"/>
+        <location filename="../../app/ui/pmp.py" line="626"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="655"/>
+        <location filename="../../app/ui/pmp.py" line="652"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="657"/>
+        <location filename="../../app/ui/pmp.py" line="654"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="660"/>
+        <location filename="../../app/ui/pmp.py" line="657"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="665"/>
+        <location filename="../../app/ui/pmp.py" line="662"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="668"/>
+        <location filename="../../app/ui/pmp.py" line="665"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -2830,37 +2835,37 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="162"/>
+        <location filename="../../app/ui/registration_wizard.py" line="163"/>
         <source>Mendaftarkan Sekolah</source>
         <translation>Registering the School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="180"/>
+        <location filename="../../app/ui/registration_wizard.py" line="181"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="185"/>
+        <location filename="../../app/ui/registration_wizard.py" line="186"/>
         <source>Mendaftarkan perangkat ke server…</source>
         <translation>Registering this device with the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="186"/>
+        <location filename="../../app/ui/registration_wizard.py" line="187"/>
         <source>Mengunduh data sekolah (prefill)…</source>
         <translation>Downloading the school data (prefill)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="187"/>
+        <location filename="../../app/ui/registration_wizard.py" line="188"/>
         <source>Menyimpan data sekolah…</source>
         <translation>Saving the school data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="198"/>
+        <location filename="../../app/ui/registration_wizard.py" line="199"/>
         <source>Sekolah %1 (NPSN %2) terdaftar: %3 baris data tersimpan.</source>
         <translation>School %1 (NPSN %2) registered: %3 rows of data saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="206"/>
+        <location filename="../../app/ui/registration_wizard.py" line="207"/>
         <source>Pendaftaran belum berhasil. Kembali untuk memperbaiki.</source>
         <translation>Registration did not succeed. Go back to correct it.</translation>
     </message>
@@ -2868,13 +2873,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="138"/>
-        <location filename="../../app/ui/pmp.py" line="222"/>
+        <location filename="../../app/ui/pmp.py" line="135"/>
+        <location filename="../../app/ui/pmp.py" line="219"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="141"/>
+        <location filename="../../app/ui/pmp.py" line="138"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -2905,12 +2910,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="199"/>
+        <location filename="../../app/ui/pages.py" line="218"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="201"/>
+        <location filename="../../app/ui/pages.py" line="220"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -2918,42 +2923,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="222"/>
+        <location filename="../../app/ui/registration_wizard.py" line="223"/>
         <source>Pendaftaran Sekolah — Dapodik Lokal</source>
         <translation>School Registration — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="225"/>
+        <location filename="../../app/ui/registration_wizard.py" line="226"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="226"/>
+        <location filename="../../app/ui/registration_wizard.py" line="227"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="227"/>
+        <location filename="../../app/ui/registration_wizard.py" line="228"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="228"/>
+        <location filename="../../app/ui/registration_wizard.py" line="229"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="249"/>
+        <location filename="../../app/ui/registration_wizard.py" line="250"/>
         <source>Penyimpanan kredensial</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="251"/>
+        <location filename="../../app/ui/registration_wizard.py" line="252"/>
         <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai di perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi?</source>
         <translation>No usable operating-system credential store exists on this device (%1). Keep the device token in an encrypted file that only the Kode Registrasi opens?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="264"/>
+        <location filename="../../app/ui/registration_wizard.py" line="265"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
     </message>
@@ -2961,52 +2966,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="212"/>
+        <location filename="../../app/ui/sync_summary.py" line="210"/>
         <source>{sent} byte, {resent} byte di antaranya dikirim ulang</source>
         <translation>{sent} bytes, of which {resent} bytes re-sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="216"/>
+        <location filename="../../app/ui/sync_summary.py" line="214"/>
         <source>{sent} byte</source>
         <translation>{sent} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="223"/>
+        <location filename="../../app/ui/sync_summary.py" line="221"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="224"/>
+        <location filename="../../app/ui/sync_summary.py" line="222"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="225"/>
+        <location filename="../../app/ui/sync_summary.py" line="223"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="226"/>
+        <location filename="../../app/ui/sync_summary.py" line="224"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="227"/>
+        <location filename="../../app/ui/sync_summary.py" line="225"/>
         <source>Pengecualian server</source>
         <translation>Server exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="228"/>
+        <location filename="../../app/ui/sync_summary.py" line="226"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="229"/>
+        <location filename="../../app/ui/sync_summary.py" line="227"/>
         <source>Konflik saat menarik</source>
         <translation>Conflicts while pulling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="233"/>
+        <location filename="../../app/ui/sync_summary.py" line="231"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -3014,43 +3019,43 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="72"/>
+        <location filename="../../app/ui/registration_wizard.py" line="73"/>
         <source>Data Pendaftaran</source>
         <translation>Registration Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="74"/>
+        <location filename="../../app/ui/registration_wizard.py" line="75"/>
         <source>NPSN dan Kode Registrasi diberikan Dinas Pendidikan / Manajemen Dapodik.</source>
         <translation>The NPSN and Kode Registrasi are issued by the Dinas Pendidikan / Manajemen Dapodik.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="80"/>
+        <location filename="../../app/ui/registration_wizard.py" line="81"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="90"/>
+        <location filename="../../app/ui/registration_wizard.py" line="91"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="91"/>
+        <location filename="../../app/ui/registration_wizard.py" line="92"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="92"/>
-        <location filename="../../app/ui/registration_wizard.py" line="105"/>
+        <location filename="../../app/ui/registration_wizard.py" line="93"/>
+        <location filename="../../app/ui/registration_wizard.py" line="106"/>
         <source>Berkas prefill</source>
         <translation>Prefill file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="93"/>
+        <location filename="../../app/ui/registration_wizard.py" line="94"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="105"/>
+        <location filename="../../app/ui/registration_wizard.py" line="106"/>
         <source>Prefill (*.prf)</source>
         <translation>Prefill (*.prf)</translation>
     </message>
@@ -3171,17 +3176,17 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="141"/>
+        <location filename="../../app/ui/pages.py" line="160"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="141"/>
+        <location filename="../../app/ui/pages.py" line="160"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="147"/>
+        <location filename="../../app/ui/pages.py" line="166"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
@@ -3726,7 +3731,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>The server refused the request (status {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/state.py" line="41"/>
+        <location filename="../../app/sync/state.py" line="43"/>
         <source>Aplikasi belum terdaftar di server: lakukan registrasi terlebih dahulu.</source>
         <translation>The app is not yet registered with the server: register first.</translation>
     </message>
@@ -3809,37 +3814,37 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Students (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="65"/>
+        <location filename="../../app/ui/sync_summary.py" line="63"/>
         <source>PTK Terdaftar</source>
         <translation>Registered teachers and staff (PTK Terdaftar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="66"/>
+        <location filename="../../app/ui/sync_summary.py" line="64"/>
         <source>Registrasi Peserta Didik</source>
         <translation>Student registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="84"/>
+        <location filename="../../app/ui/sync_summary.py" line="82"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="85"/>
+        <location filename="../../app/ui/sync_summary.py" line="83"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="111"/>
+        <location filename="../../app/ui/sync_summary.py" line="109"/>
         <source>Tidak ada baris dikirim</source>
         <translation>No rows sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="115"/>
+        <location filename="../../app/ui/sync_summary.py" line="113"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="168"/>
+        <location filename="../../app/ui/sync_summary.py" line="166"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
@@ -3847,193 +3852,193 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="77"/>
+        <location filename="../../app/ui/sync_tab.py" line="71"/>
         <source>Mulai Sinkronisasi…</source>
         <translation>Start Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="81"/>
+        <location filename="../../app/ui/sync_tab.py" line="75"/>
         <source>Lanjutkan Pengiriman…</source>
         <translation>Continue Sending…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="89"/>
+        <location filename="../../app/ui/sync_tab.py" line="83"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="90"/>
+        <location filename="../../app/ui/sync_tab.py" line="84"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="91"/>
+        <location filename="../../app/ui/sync_tab.py" line="85"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="92"/>
+        <location filename="../../app/ui/sync_tab.py" line="86"/>
         <source>Byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="93"/>
+        <location filename="../../app/ui/sync_tab.py" line="87"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="94"/>
+        <location filename="../../app/ui/sync_tab.py" line="88"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="95"/>
+        <location filename="../../app/ui/sync_tab.py" line="89"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="100"/>
+        <location filename="../../app/ui/sync_tab.py" line="94"/>
         <source>Cari paket, pengguna, status, hasil…</source>
         <translation>Search package, user, status, outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="104"/>
+        <location filename="../../app/ui/sync_tab.py" line="98"/>
         <source>Semua hasil</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="109"/>
+        <location filename="../../app/ui/sync_tab.py" line="103"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="132"/>
+        <location filename="../../app/ui/sync_tab.py" line="126"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="139"/>
+        <location filename="../../app/ui/sync_tab.py" line="133"/>
         <source>Server referensi lokal</source>
         <translation>Local reference server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="142"/>
+        <location filename="../../app/ui/sync_tab.py" line="136"/>
         <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
         <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="151"/>
+        <location filename="../../app/ui/sync_tab.py" line="145"/>
         <source>Jalankan server referensi lokal untuk sekolah demo</source>
         <translation>Run the local reference server for the demo school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="169"/>
+        <location filename="../../app/ui/sync_tab.py" line="163"/>
         <source>Pengiriman yang belum selesai</source>
         <translation>Unfinished sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="176"/>
+        <location filename="../../app/ui/sync_tab.py" line="170"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="184"/>
+        <location filename="../../app/ui/sync_tab.py" line="178"/>
         <source>Riwayat Sinkronisasi</source>
         <translation>Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="196"/>
+        <location filename="../../app/ui/sync_tab.py" line="190"/>
         <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="224"/>
+        <location filename="../../app/ui/sync_tab.py" line="218"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="226"/>
+        <location filename="../../app/ui/sync_tab.py" line="220"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="228"/>
+        <location filename="../../app/ui/sync_tab.py" line="222"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="239"/>
+        <location filename="../../app/ui/sync_tab.py" line="233"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="281"/>
+        <location filename="../../app/ui/sync_tab.py" line="275"/>
         <source>{shown} dari {total} sinkronisasi</source>
         <translation>{shown} of {total} synchronisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="301"/>
+        <location filename="../../app/ui/sync_tab.py" line="295"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="324"/>
+        <location filename="../../app/ui/sync_tab.py" line="318"/>
         <source>Ekspor Riwayat Sinkronisasi</source>
         <translation>Export Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="332"/>
+        <location filename="../../app/ui/sync_tab.py" line="326"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="340"/>
+        <location filename="../../app/ui/sync_tab.py" line="334"/>
         <source>{count} sinkronisasi diekspor ke {path}.</source>
         <translation>{count} synchronisations exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="353"/>
+        <location filename="../../app/ui/sync_tab.py" line="347"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="366"/>
+        <location filename="../../app/ui/sync_tab.py" line="360"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="372"/>
+        <location filename="../../app/ui/sync_tab.py" line="366"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="389"/>
+        <location filename="../../app/ui/sync_tab.py" line="383"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="390"/>
+        <location filename="../../app/ui/sync_tab.py" line="384"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="413"/>
+        <location filename="../../app/ui/sync_tab.py" line="407"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="414"/>
+        <location filename="../../app/ui/sync_tab.py" line="408"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="428"/>
-        <location filename="../../app/ui/sync_tab.py" line="433"/>
+        <location filename="../../app/ui/sync_tab.py" line="422"/>
+        <location filename="../../app/ui/sync_tab.py" line="427"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="435"/>
+        <location filename="../../app/ui/sync_tab.py" line="429"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -4189,52 +4194,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TukarAksesDialog</name>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="30"/>
+        <location filename="../../app/ui/tukar_akses.py" line="31"/>
         <source>Tukar Akses Pengguna</source>
         <translation>Switch User Access (Tukar Akses Pengguna)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="34"/>
+        <location filename="../../app/ui/tukar_akses.py" line="35"/>
         <source>Hanya kepala sekolah yang dapat mengirim data. Masukkan Kode Registrasi sekolah untuk beralih ke akun kepala sekolah.</source>
         <translation>Only the principal can send data. Enter the school&apos;s Kode Registrasi to switch to the principal&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="42"/>
+        <location filename="../../app/ui/tukar_akses.py" line="43"/>
         <source>Periksa Kode</source>
         <translation>Check Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="48"/>
+        <location filename="../../app/ui/tukar_akses.py" line="49"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="55"/>
+        <location filename="../../app/ui/tukar_akses.py" line="56"/>
         <source>Tukar Pengguna</source>
         <translation>Switch User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="58"/>
+        <location filename="../../app/ui/tukar_akses.py" line="59"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="64"/>
+        <location filename="../../app/ui/tukar_akses.py" line="65"/>
         <source>Akun yang dapat mengambil alih:</source>
         <translation>Accounts that can take over:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="95"/>
+        <location filename="../../app/ui/tukar_akses.py" line="96"/>
         <source>Plt. Kepala Sekolah saat ini</source>
         <translation>current acting principal (Plt.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="97"/>
+        <location filename="../../app/ui/tukar_akses.py" line="98"/>
         <source>Kepala Sekolah saat ini</source>
         <translation>current principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="99"/>
+        <location filename="../../app/ui/tukar_akses.py" line="100"/>
         <source>bukan kepala sekolah saat ini</source>
         <translation>not the current principal</translation>
     </message>
@@ -4242,12 +4247,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="121"/>
+        <location filename="../../app/ui/pmp.py" line="118"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="126"/>
+        <location filename="../../app/ui/pmp.py" line="123"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
     </message>

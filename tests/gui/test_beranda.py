@@ -45,25 +45,53 @@ def window(qtbot, small_db):
     return w
 
 
-def test_beranda_lists_an_edit_until_a_sync_accepts_it(window):
-    db = window.db
+def _beranda_shown_again(qtbot, window) -> BerandaPage:
+    """Beranda after another tab, once it has read what is pending (off the UI thread)."""
     page = window.show_tab("beranda")
+    window.show_tab("peserta_didik")
+    with qtbot.waitSignal(page.refreshed):
+        window.show_tab("beranda")
+    return page
+
+
+def test_beranda_lists_an_edit_until_a_sync_accepts_it(qtbot, window):
+    db = window.db
+    page = _beranda_shown_again(qtbot, window)
     assert _pending_rows(page) == [["Tidak ada perubahan"]]
     assert page.last_run.text() == "Belum pernah sinkronisasi."
 
     edit_first_student(db, "Jl. Beranda 1")
-    window.show_tab("peserta_didik")
-    window.show_tab("beranda")
+    _beranda_shown_again(qtbot, window)
     assert _pending_rows(page) == [["Peserta Didik", "0", "1", "0"]]
     assert page.pending.item(0, 0).toolTip() == "peserta_didik"
 
     _acknowledge(db)
     record_run(db, log.DONE, server_status="processed")
-    window.show_tab("sinkronisasi")
-    window.show_tab("beranda")
+    _beranda_shown_again(qtbot, window)
     assert _pending_rows(page) == [["Tidak ada perubahan"]]
     assert page.last_run.text().startswith("Sinkronisasi terakhir: ")
     assert page.last_run.text().endswith(", Selesai; status server: Berhasil diproses.")
+
+
+def test_beranda_reads_what_is_pending_off_the_ui_thread(qtbot, small_db, monkeypatch):
+    import threading
+
+    from app.ui import pages
+
+    readers = []
+
+    def pending_and_last_run(db):
+        readers.append(threading.current_thread())
+        return {}, None
+
+    monkeypatch.setattr(pages, "pending_and_last_run", pending_and_last_run)
+    page = BerandaPage(small_db)
+    qtbot.addWidget(page)
+    assert page.last_run.text() == "Memuat…"
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
+    assert readers and threading.main_thread() not in readers
+    assert page.last_run.text() == "Belum pernah sinkronisasi."
 
 
 def test_every_table_a_package_carries_has_a_title(qapp):

@@ -47,7 +47,8 @@ def test_the_wizard_goes_from_validation_to_berhasil_diproses(
         session.commit()
     beranda = BerandaPage(db)
     qtbot.addWidget(beranda)
-    beranda.show()
+    with qtbot.waitSignal(beranda.refreshed):
+        beranda.show()
     assert beranda.pending.item(0, 0).text() == "Peserta Didik"
     assert beranda.pending.item(0, 2).text() == "1"
     assert beranda.last_run.text() == "Belum pernah sinkronisasi."
@@ -124,6 +125,7 @@ def test_the_wizard_goes_from_validation_to_berhasil_diproses(
         "0",
     ]
 
-    beranda.show()  # shown again after the sync: nothing left to send
+    with qtbot.waitSignal(beranda.refreshed):
+        beranda.show()  # shown again after the sync: nothing left to send
     assert beranda.pending.item(0, 0).text() == "Tidak ada perubahan"
     assert "Berhasil diproses" in beranda.last_run.text()
