@@ -7,17 +7,25 @@ back to that offset, so bytes a killed server wrote past it (before it could
 record them) are never kept; a new offset is recorded only after its bytes are
 flushed to disk. The transaction that records the last byte also writes the
 package's row in the durable queue; nothing is processed inside the PATCH.
+
+Each trip to the worker threads (database, fsync) costs a request about a
+millisecond, so a request makes as few as it can: a PATCH looks its upload up
+once, under its lock, and flushes and records its bytes in one trip; a creation
+carrying data writes it first and creates the upload already at its offset.
 """
 
 import asyncio
 import base64
 import binascii
+import contextlib
 import os
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from fastapi import APIRouter, HTTPException, Request, Response
 from sqlalchemy import delete, insert, select, update
@@ -128,6 +136,13 @@ def upload_path(config: ServerConfig, upload_id: str) -> Path:
     return config.upload_dir / f"{upload_id}.bin"
 
 
+def first_chunk_path(config: ServerConfig, upload_id: str) -> Path:
+    """Where a creation request's data lands until its upload is recorded: a server
+    killed meanwhile leaves a ``.part`` that purge_expired clears, not a ``.bin``
+    that looks like an upload."""
+    return config.upload_dir / f"{upload_id}.part"
+
+
 def _find(db: Database, sekolah_id: str, **where) -> Upload | None:
     u = tables.upload
     query = select(u).where(u.c.sekolah_id == sekolah_id)
@@ -153,34 +168,56 @@ def _forget(db: Database, config: ServerConfig, upload: Upload) -> None:
 
 
 def _create(
-    db: Database, config: ServerConfig, who: DeviceIdentity, length: int, meta: dict
+    db: Database, config: ServerConfig, who: DeviceIdentity, length: int, meta: dict, upload_id: str
 ) -> Upload:
-    upload_id = uuid.uuid4().hex
-    upload_path(config, upload_id).touch()
+    """Record a new upload, its file holding what the creation request carried, if
+    anything: on disk first, as the offset recorded with it claims it."""
+    path, carried = upload_path(config, upload_id), first_chunk_path(config, upload_id)
+    if carried.exists():
+        with open(carried, "r+b") as f:
+            offset = _flush(f)
+        os.replace(carried, path)
+    else:
+        path.touch()
+        offset = 0
+    complete = offset == length
     values = dict(
         upload_id=upload_id,
         sekolah_id=who.sekolah_id,
         device_id=who.device_id,
         package_id=meta["package_id"],
         length=length,
-        offset=0,
+        offset=offset,
         metadata=meta,
         created_at=now(),
         expires_at=now() + timedelta(seconds=config.upload_expiry_seconds),
-        completed_at=None,
+        completed_at=now() if complete else None,
     )
+    upload = Upload(**{k: values[k] for k in Upload.__dataclass_fields__})
     try:
         with db.write() as conn:
             conn.execute(insert(tables.upload).values(**values))
+            if complete:
+                enqueue_package(conn, upload)
     except IntegrityError:
         # A concurrent POST for the same package id won: answer with its upload.
         upload_path(config, upload_id).unlink(missing_ok=True)
         return _find(db, who.sekolah_id, package_id=meta["package_id"])
-    return Upload(**{k: values[k] for k in Upload.__dataclass_fields__})
+    return upload
 
 
-def _record_offset(db: Database, upload: Upload, new_offset: int) -> bool:
-    """Record the new offset; with the last byte, queue the package in the same transaction."""
+def _flush(f: BinaryIO) -> int:
+    """Put the file's bytes on disk; returns its length."""
+    f.flush()
+    os.fsync(f.fileno())
+    return f.seek(0, os.SEEK_END)
+
+
+def _record_body(db: Database, upload: Upload, body: BinaryIO) -> bool:
+    """Flush the bytes a PATCH kept to disk, then record the new offset; with the
+    last byte, queue the package in the same transaction. False when another
+    request moved the offset first."""
+    new_offset = _flush(body)
     u = tables.upload
     complete = new_offset == upload.length
     with db.write() as conn:
@@ -216,83 +253,78 @@ def enqueue_package(conn, upload: Upload) -> None:
     )
 
 
-async def _write_body(
-    request: Request, path: Path, upload: Upload, check: WholeBody | Blocks
+async def _receive(
+    request: Request, f: BinaryIO, start: int, length: int, check: WholeBody | Blocks
 ) -> tuple[int, HTTPException | None]:
-    """Append the request body at the recorded offset.
-
-    Returns the bytes kept and, when the body failed its check, the refusal to
-    answer once those bytes are recorded (see body_checks for what is kept).
-    """
+    """Write the request body into ``f`` from ``start`` and cut the file back to
+    what may be kept (see body_checks). Returns the bytes kept and, when the body
+    failed its check, the refusal to answer once they are recorded. A body past
+    ``length`` is refused (413) with nothing kept."""
     received, refusal = 0, None
-    with open(path, "r+b") as f:
-        # Whatever lies past the recorded offset was never acknowledged: drop it.
-        f.truncate(upload.offset)
-        f.seek(upload.offset)
-        try:
-            async for piece in request.stream():
-                if upload.offset + received + len(piece) > upload.length:
-                    f.truncate(upload.offset)
-                    raise tus_error(413, "Data melebihi Upload-Length.")
-                f.write(piece)
-                received += len(piece)
-                check.feed(piece)
-            check.finish()
-            kept = received
-        except ClientDisconnect:
-            kept = check.kept_when_cut(received)
-        except ChecksumMismatch:
-            kept = check.kept_when_cut(received)
-            refusal = tus_error(460, "Checksum tidak cocok.")
-        f.truncate(upload.offset + kept)
-        f.flush()
-        # On disk before the offset is recorded; in a thread, as fsync may take a while.
-        await run_in_threadpool(os.fsync, f.fileno())
+    # Whatever lies past the recorded offset was never acknowledged: drop it.
+    f.truncate(start)
+    f.seek(start)
+    try:
+        async for piece in request.stream():
+            if start + received + len(piece) > length:
+                f.truncate(start)
+                raise tus_error(413, "Data melebihi Upload-Length.")
+            f.write(piece)
+            received += len(piece)
+            check.feed(piece)
+        check.finish()
+        kept = received
+    except ClientDisconnect:
+        kept = check.kept_when_cut(received)
+    except ChecksumMismatch:
+        kept = check.kept_when_cut(received)
+        refusal = tus_error(460, "Checksum tidak cocok.")
+    f.truncate(start + kept)
     return kept, refusal
 
 
 async def _patch(
-    request: Request, db: Database, config: ServerConfig, upload: Upload, claimed: str | None
+    request: Request, db: Database, config: ServerConfig, who: DeviceIdentity, upload_id: str
 ) -> Upload:
-    """Store one PATCH body at ``claimed`` (the client's Upload-Offset) and record it."""
-    upload_id = upload.upload_id
+    """Store one PATCH body at the client's Upload-Offset and record it."""
     lock = _locks.setdefault(upload_id, asyncio.Lock())
     if lock.locked():
         raise tus_error(409, "Unggahan ini sedang dikirim oleh permintaan lain.")
     try:
         async with lock:
-            # Read again under the lock: the recorded offset may have moved.
-            upload = await run_in_threadpool(_find, db, upload.sekolah_id, upload_id=upload_id)
-            if upload is None:
-                raise tus_error(404, "Unggahan tidak ditemukan.")
+            # Looked up under the lock: the recorded offset cannot move until we are done.
+            upload = await _owned(db, config, who, upload_id)
+            claimed = request.headers.get("upload-offset")
             if claimed is None or not is_decimal(claimed) or int(claimed) != upload.offset:
                 raise tus_error(409, "Upload-Offset tidak sesuai.", **upload.headers())
             check = parse_body_check(request)
-            path = upload_path(config, upload.upload_id)
-            received, refusal = await _write_body(request, path, upload, check)
-            if received and not await run_in_threadpool(
-                _record_offset, db, upload, upload.offset + received
-            ):
-                raise tus_error(409, "Unggahan diubah oleh permintaan lain.")
+            with open(upload_path(config, upload_id), "r+b") as f:
+                kept, refusal = await _receive(request, f, upload.offset, upload.length, check)
+                if kept and not await run_in_threadpool(_record_body, db, upload, f):
+                    raise tus_error(409, "Unggahan diubah oleh permintaan lain.")
             if refusal:
                 raise refusal
     finally:
         _locks.pop(upload_id, None)
-    upload.offset += received
+    upload.offset += kept
     if upload.offset == upload.length:
         upload.completed_at = now()
     return upload
 
 
-async def _owned(db: Database, config: ServerConfig, who: DeviceIdentity, upload_id: str) -> Upload:
-    """The caller's own upload; another school's is as unknown as a missing one."""
-    upload = await run_in_threadpool(_find, db, who.sekolah_id, upload_id=upload_id)
+def _owned_upload(db: Database, config: ServerConfig, sekolah_id: str, upload_id: str) -> Upload:
+    upload = _find(db, sekolah_id, upload_id=upload_id)
     if upload is None:
         raise tus_error(404, "Unggahan tidak ditemukan.")
     if upload.expired:
-        await run_in_threadpool(_forget, db, config, upload)
+        _forget(db, config, upload)
         raise tus_error(410, "Unggahan sudah kedaluwarsa; mulai unggahan baru.")
     return upload
+
+
+async def _owned(db: Database, config: ServerConfig, who: DeviceIdentity, upload_id: str) -> Upload:
+    """The caller's own upload; another school's is as unknown as a missing one."""
+    return await run_in_threadpool(_owned_upload, db, config, who.sekolah_id, upload_id)
 
 
 @router.options("/")
@@ -327,6 +359,20 @@ def _creation_request(request: Request, config: ServerConfig) -> tuple[int, dict
     return int(length), meta
 
 
+async def _receive_first_chunk(request: Request, path: Path, length: int) -> None:
+    """The data of a creation request, into the new upload's file. No one else knows
+    the upload yet, so no lock is needed. A body failing its check keeps the blocks
+    that passed: the upload is created at their offset all the same, and the client
+    sends the rest by PATCH."""
+    check = parse_body_check(request)
+    try:
+        with open(path, "xb") as f:
+            await _receive(request, f, 0, length, check)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def _location(request: Request, upload: Upload) -> str:
     return str(request.url_for("head_upload", upload_id=upload.upload_id))
 
@@ -353,19 +399,10 @@ async def create(
         if status:
             headers["Dapodik-Package-Status"] = status
         return Response(status_code=201, headers=headers)
-    with_data = request.headers.get("content-type") == OFFSET_TYPE
-    if with_data:
-        parse_body_check(request)  # a malformed checksum is refused before any upload exists
-    upload = await run_in_threadpool(_create, db, config, who, length, meta)
-    if with_data and upload.offset == 0:
-        try:
-            upload = await _patch(request, db, config, upload, "0")
-        except HTTPException as refusal:
-            if refusal.status_code != 460:
-                raise
-            # The upload exists whatever its first chunk did: answer with it and the
-            # offset of the blocks kept, and the client sends the rest by PATCH.
-            upload = await run_in_threadpool(_find, db, who.sekolah_id, upload_id=upload.upload_id)
+    upload_id = uuid.uuid4().hex
+    if request.headers.get("content-type") == OFFSET_TYPE:
+        await _receive_first_chunk(request, first_chunk_path(config, upload_id), length)
+    upload = await run_in_threadpool(_create, db, config, who, length, meta, upload_id)
     return Response(
         status_code=201, headers=upload.headers() | {"Location": _location(request, upload)}
     )
@@ -404,8 +441,7 @@ async def patch(
     require_tus(request)
     if request.headers.get("content-type") != OFFSET_TYPE:
         raise tus_error(415, f"Content-Type harus {OFFSET_TYPE}.")
-    upload = await _owned(db, config, who, upload_id)
-    upload = await _patch(request, db, config, upload, request.headers.get("upload-offset"))
+    upload = await _patch(request, db, config, who, upload_id)
     return Response(status_code=204, headers=upload.headers())
 
 
@@ -428,7 +464,8 @@ async def terminate(
 
 
 def purge_expired(db: Database, config: ServerConfig) -> int:
-    """Forget incomplete uploads past their expiry (files and rows); returns how many."""
+    """Forget incomplete uploads past their expiry (files and rows), and the data of
+    creation requests that were never recorded; returns how many."""
     u = tables.upload
     with db.read() as conn:
         rows = conn.execute(
@@ -436,4 +473,17 @@ def purge_expired(db: Database, config: ServerConfig) -> int:
         ).all()
     for row in rows:
         _forget(db, config, _upload_from(row))
-    return len(rows)
+    return len(rows) + _purge_unrecorded_chunks(config)
+
+
+def _purge_unrecorded_chunks(config: ServerConfig) -> int:
+    """``.part`` files untouched for the upload expiry: their request died with a
+    server that was killed before it could record them."""
+    cutoff = time.time() - config.upload_expiry_seconds
+    purged = 0
+    for part in config.upload_dir.glob("*.part"):
+        with contextlib.suppress(FileNotFoundError):  # recorded or purged meanwhile
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+                purged += 1
+    return purged

@@ -209,6 +209,63 @@ def test_a_damaged_first_chunk_still_creates_the_upload_with_the_blocks_kept(sch
     assert patched.status_code == 204 and patched.headers["Upload-Offset"] == str(len(data))
 
 
+def test_a_creation_carrying_the_whole_package_is_processed(school):
+    package = school.package({"peserta_didik": [student("Sekali Kirim")]})
+    data = package.path.read_bytes()
+    meta = f"package_id {b64(package.manifest.package_id)},sha256 {b64(package.sha256)}"
+    reply = school.http.post(
+        "/api/v1/uploads/",
+        content=data,
+        headers={
+            "Tus-Resumable": "1.0.0",
+            "Upload-Length": str(len(data)),
+            "Upload-Metadata": meta,
+            "Content-Type": "application/offset+octet-stream",
+            "Upload-Block-Checksum": block_header(data),
+        },
+    )
+    assert reply.status_code == 201 and reply.headers["Upload-Offset"] == str(len(data))
+    assert school.wait(package.manifest.package_id)["status"] == "processed"
+
+
+def test_a_creation_carrying_more_than_its_length_leaves_nothing_behind(school):
+    uploads = school.server.data_dir / "uploads"
+    before = set(uploads.iterdir())
+    data = os.urandom(2 * BLOCK)
+    meta = f"package_id {b64(new_id())},sha256 {b64(hashlib.sha256(data).hexdigest())}"
+    headers = {
+        "Tus-Resumable": "1.0.0",
+        "Upload-Length": str(BLOCK),
+        "Upload-Metadata": meta,
+        "Content-Type": "application/offset+octet-stream",
+    }
+    assert school.http.post("/api/v1/uploads/", content=data, headers=headers).status_code == 413
+    assert set(uploads.iterdir()) == before
+    # No upload was recorded either: the same package id starts afresh.
+    again = school.http.post("/api/v1/uploads/", content=data[:BLOCK], headers=headers)
+    assert again.status_code == 201 and again.headers["Upload-Offset"] == str(BLOCK)
+
+
+def test_data_of_creations_never_recorded_is_purged_after_the_expiry(tmp_path):
+    from server.config import ServerConfig
+    from server.database import create_schema, open_database
+    from server.uploads import purge_expired
+
+    config = ServerConfig(tmp_path, f"sqlite:///{tmp_path / 's.sqlite'}", upload_expiry_seconds=60)
+    config.make_dirs()
+    db = open_database(config.db_url)
+    create_schema(db)
+    stale, fresh, upload = (config.upload_dir / n for n in ("a.part", "b.part", "c.bin"))
+    for path in (stale, fresh, upload):
+        path.write_bytes(b"x" * 100)
+    old = time.time() - 120
+    for path in (stale, upload):
+        os.utime(path, (old, old))
+    assert purge_expired(db, config) == 1
+    assert not stale.exists() and fresh.exists() and upload.exists()
+    db.dispose()
+
+
 def test_a_malformed_checksum_on_a_creation_is_refused(school):
     data = os.urandom(BLOCK)
     reply = _create_with(school, data, data, **{"Upload-Block-Checksum": "sha256 4096 !"})
