@@ -284,7 +284,7 @@ class TusClient:
         with open(path, "rb") as f:
             while offset < length:
                 f.seek(offset)
-                body = _CountedBody(f.read(self._size))
+                body = _CountedBody(f.read(min(self._size, length - offset)))
                 sent_at = time.monotonic()
                 try:
                     new_offset = self._patch(url, offset, body)
