@@ -3852,193 +3852,198 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="71"/>
+        <location filename="../../app/ui/sync_tab.py" line="105"/>
         <source>Mulai Sinkronisasi…</source>
         <translation>Start Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="75"/>
+        <location filename="../../app/ui/sync_tab.py" line="110"/>
         <source>Lanjutkan Pengiriman…</source>
         <translation>Continue Sending…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="83"/>
+        <location filename="../../app/ui/sync_tab.py" line="113"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="118"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="84"/>
+        <location filename="../../app/ui/sync_tab.py" line="119"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="85"/>
+        <location filename="../../app/ui/sync_tab.py" line="120"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="86"/>
+        <location filename="../../app/ui/sync_tab.py" line="121"/>
         <source>Byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="87"/>
+        <location filename="../../app/ui/sync_tab.py" line="122"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="88"/>
+        <location filename="../../app/ui/sync_tab.py" line="123"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="89"/>
+        <location filename="../../app/ui/sync_tab.py" line="124"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="94"/>
+        <location filename="../../app/ui/sync_tab.py" line="129"/>
         <source>Cari paket, pengguna, status, hasil…</source>
         <translation>Search package, user, status, outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="98"/>
+        <location filename="../../app/ui/sync_tab.py" line="133"/>
         <source>Semua hasil</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="103"/>
+        <location filename="../../app/ui/sync_tab.py" line="138"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="126"/>
+        <location filename="../../app/ui/sync_tab.py" line="162"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="133"/>
+        <location filename="../../app/ui/sync_tab.py" line="169"/>
         <source>Server referensi lokal</source>
         <translation>Local reference server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="136"/>
+        <location filename="../../app/ui/sync_tab.py" line="172"/>
         <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
         <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="145"/>
+        <location filename="../../app/ui/sync_tab.py" line="181"/>
         <source>Jalankan server referensi lokal untuk sekolah demo</source>
         <translation>Run the local reference server for the demo school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="163"/>
+        <location filename="../../app/ui/sync_tab.py" line="199"/>
         <source>Pengiriman yang belum selesai</source>
         <translation>Unfinished sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="170"/>
+        <location filename="../../app/ui/sync_tab.py" line="206"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="178"/>
+        <location filename="../../app/ui/sync_tab.py" line="214"/>
         <source>Riwayat Sinkronisasi</source>
         <translation>Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="190"/>
+        <location filename="../../app/ui/sync_tab.py" line="226"/>
         <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="218"/>
+        <location filename="../../app/ui/sync_tab.py" line="266"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="220"/>
+        <location filename="../../app/ui/sync_tab.py" line="268"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="222"/>
+        <location filename="../../app/ui/sync_tab.py" line="270"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="233"/>
+        <location filename="../../app/ui/sync_tab.py" line="281"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="275"/>
+        <location filename="../../app/ui/sync_tab.py" line="322"/>
         <source>{shown} dari {total} sinkronisasi</source>
         <translation>{shown} of {total} synchronisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="295"/>
+        <location filename="../../app/ui/sync_tab.py" line="342"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="318"/>
+        <location filename="../../app/ui/sync_tab.py" line="365"/>
         <source>Ekspor Riwayat Sinkronisasi</source>
         <translation>Export Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="326"/>
+        <location filename="../../app/ui/sync_tab.py" line="373"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="334"/>
+        <location filename="../../app/ui/sync_tab.py" line="381"/>
         <source>{count} sinkronisasi diekspor ke {path}.</source>
         <translation>{count} synchronisations exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="347"/>
+        <location filename="../../app/ui/sync_tab.py" line="394"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="360"/>
+        <location filename="../../app/ui/sync_tab.py" line="407"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="366"/>
+        <location filename="../../app/ui/sync_tab.py" line="413"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="383"/>
+        <location filename="../../app/ui/sync_tab.py" line="430"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="384"/>
+        <location filename="../../app/ui/sync_tab.py" line="431"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="407"/>
+        <location filename="../../app/ui/sync_tab.py" line="454"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="408"/>
+        <location filename="../../app/ui/sync_tab.py" line="455"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="422"/>
-        <location filename="../../app/ui/sync_tab.py" line="427"/>
+        <location filename="../../app/ui/sync_tab.py" line="469"/>
+        <location filename="../../app/ui/sync_tab.py" line="474"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="429"/>
+        <location filename="../../app/ui/sync_tab.py" line="476"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>

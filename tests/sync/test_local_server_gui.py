@@ -8,6 +8,7 @@ from datetime import datetime
 import keyring
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, text
 
 from app.accounts import acting, tukar_akses
@@ -26,6 +27,7 @@ NEW_ADDRESS = "Jl. Sinkron Lokal 7"
 
 def _shot(widget, name: str) -> None:
     if SCREENSHOTS:
+        QApplication.processEvents()  # the layout a read just changed, as the operator sees it
         widget.grab().save(os.path.join(SCREENSHOTS, f"{name}.png"))
 
 
@@ -49,7 +51,8 @@ def tab(qtbot, valid_demo):
     page = SyncTab(valid_demo)
     qtbot.addWidget(page)
     page.resize(1100, 720)
-    page.show()
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
     yield page
     page.stop_local_server()
 
@@ -107,7 +110,8 @@ def test_from_editing_a_student_to_berhasil_diproses(qtbot, tab, valid_demo):
     _shot(tab, "2-server-lokal-berjalan")
 
     row_id = edit_first_student(valid_demo, NEW_ADDRESS)
-    tab.refresh()
+    with qtbot.waitSignal(tab.refreshed):
+        tab.refresh()
     assert [tab.pending.item(0, c).text() for c in range(4)] == ["Peserta Didik", "0", "1", "0"]
 
     _as_principal(valid_demo)
@@ -149,7 +153,8 @@ def test_an_interrupted_upload_is_offered_to_continue(qtbot, small_db):
         session.commit()
     page = SyncTab(small_db)
     qtbot.addWidget(page)
-    page.show()
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
     assert page.resume_box.isVisible()
     assert "paket-terputus" in page.resume_label.text()
     assert "1024 dari 4096 byte" in page.resume_label.text()

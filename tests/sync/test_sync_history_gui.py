@@ -17,7 +17,8 @@ def tab(qtbot, small_db):
     record_run(small_db, log.CANCELLED, package_id="paket-sore")
     page = SyncTab(small_db)
     qtbot.addWidget(page)
-    page.show()
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
     return page
 
 
@@ -75,3 +76,43 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, tab, tmp_path, monkeyp
     assert tab.export_status.text().startswith(
         f"Riwayat Sinkronisasi tidak dapat disimpan ke {path}:"
     )
+
+
+def test_the_tab_reads_off_the_ui_thread_and_shows_only_the_newest_read(
+    qtbot, small_db, monkeypatch
+):
+    import threading
+
+    from app.ui import sync_tab
+
+    record_run(small_db, log.DONE, package_id="paket-lama")
+    readers = []
+    first_may_finish, first_finished = threading.Event(), threading.Event()
+    real = sync_tab.read_overview
+
+    def read_overview(db):
+        readers.append(threading.current_thread())
+        first = len(readers) == 1
+        overview = real(db)
+        if first:  # the first read is slow: by the time it lands it is stale
+            first_may_finish.wait(10)
+            first_finished.set()
+        else:
+            overview.history = []
+        return overview
+
+    monkeypatch.setattr(sync_tab, "read_overview", read_overview)
+    page = SyncTab(small_db)
+    qtbot.addWidget(page)
+    assert page.last_run.text() == "Memuat…" and not page.start_button.isEnabled()
+    page.show()
+    qtbot.waitUntil(lambda: len(readers) == 1)  # the first read is under way
+    with qtbot.waitSignal(page.refreshed):
+        page.refresh()
+    first_may_finish.set()
+    qtbot.waitUntil(first_finished.is_set)
+    qtbot.wait(100)  # its answer reaches the UI thread, which must drop it
+
+    assert threading.main_thread() not in readers and len(readers) == 2
+    assert page.history.rowCount() == 0
+    assert page.last_run.text() == "Belum pernah sinkronisasi."
