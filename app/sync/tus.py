@@ -12,6 +12,9 @@ every block that arrived whole, so requests can be large (few round trips, near
 the speed of one plain request) while a cut costs one partial block plus what
 the server's HTTP layer had buffered and not yet handed over.
 
+While a request is on the wire, a thread hashes the blocks the next one may
+carry, so its header is ready when it is due (hashlib lets go of the GIL).
+
 The upload is a generator that yields ``Progress`` after every acknowledged chunk,
 so the caller can record the offset durably, show progress, and stop between
 chunks (pause or cancel) simply by no longer iterating.
@@ -22,6 +25,7 @@ import hashlib
 import random
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
@@ -137,6 +141,52 @@ def block_checksum_header(chunk, block: int = BLOCK) -> str:
     return f"sha256 {block} {digests}"
 
 
+class _Lookahead:
+    """Digests of the package's blocks from ``start`` on, hashed in a thread ahead
+    of the requests that carry them. A block is looked up by its offset and length,
+    so a body that does not line up with the blocks hashed here is hashed on the
+    spot: a miss costs time, never a wrong digest."""
+
+    def __init__(self, path: Path, start: int, block: int = BLOCK):
+        self.path = path
+        self.block = block
+        self._digests: dict[int, tuple[int, str]] = {}  # block offset -> (length, digest)
+        self._ahead = start  # where the thread's hashing stops so far
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tus-lookahead")
+        self._job: Future | None = None
+
+    def hash_until(self, end: int) -> None:
+        """Have the thread hash the blocks up to ``end`` (and the block ``end`` is in)."""
+        if end > self._ahead:
+            start = self._ahead
+            self._ahead += -(-(end - start) // self.block) * self.block
+            self._job = self._pool.submit(self._hash, start, self._ahead)
+
+    def header(self, offset: int, data) -> str:
+        """``Upload-Block-Checksum`` for ``data``, the body that starts at ``offset``."""
+        if self._job is not None and not self._job.done():
+            self._job.result()  # its blocks are this body's: waiting beats hashing twice
+        view = memoryview(data)
+        digests = []
+        for start in range(0, len(view), self.block):
+            piece = view[start : start + self.block]
+            ready = self._digests.get(offset + start)
+            digests.append(ready[1] if ready and ready[0] == len(piece) else _b64_sha256(piece))
+        return f"sha256 {self.block} {','.join(digests)}"
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _hash(self, start: int, end: int) -> None:
+        with open(self.path, "rb") as f:
+            f.seek(start)
+            for offset in range(start, end, self.block):
+                piece = f.read(self.block)
+                if not piece:
+                    return
+                self._digests[offset] = (len(piece), _b64_sha256(piece))
+
+
 class _CountedBody:
     """A request body that counts the bytes handed to the socket (the piece in hand
     included), so that after a cut the client knows at most how much it sent rather
@@ -184,6 +234,7 @@ class TusClient:
         self._created_offsets: dict[str, tuple[int, bool]] = {}
         # The next chunk's size, learned from how fast the last request went.
         self._size = chunk_size
+        self._lookahead: _Lookahead | None = None
 
     def _request(self, method: str, url: str, **kwargs) -> requests.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
@@ -220,7 +271,7 @@ class TusClient:
         headers = {"Upload-Length": str(length), "Upload-Metadata": encode_metadata(metadata)}
         response = None
         if path is not None and length and "creation-with-upload" in caps.extensions:
-            response = self._create_with_first_chunk(headers, path)
+            response = self._create_with_first_chunk(headers, path, length)
         carried = response is not None
         if response is None:
             response = self._with_retries(
@@ -233,18 +284,20 @@ class TusClient:
             self._created_offsets[url] = (int(response.headers["Upload-Offset"]), carried)
         return url
 
-    def _create_with_first_chunk(self, headers: dict, path: Path) -> requests.Response | None:
+    def _create_with_first_chunk(
+        self, headers: dict, path: Path, length: int
+    ) -> requests.Response | None:
         """One creation request carrying the first chunk; None when it did not work
         out (a cut, a lost answer, a server refusing the chunk) and a plain creation
         should follow. Only this attempt carries data, so a retry never sends the
         chunk again to an upload that may already hold it."""
         with open(path, "rb") as f:
             body = _CountedBody(f.read(self.chunk_size))
+        headers = headers | self._body_headers(0, body)
+        self._look_ahead(path, len(body), length)
         sent_at = time.monotonic()
         try:
-            response = self._request(
-                "POST", self.endpoint, headers=headers | self._body_headers(0, body), data=body
-            )
+            response = self._request("POST", self.endpoint, headers=headers, data=body)
         except (requests.ConnectionError, requests.Timeout):
             return None
         if response.status_code not in (200, 201):
@@ -281,28 +334,36 @@ class TusClient:
             offset = self.offset(url)
         started, sent_from, failures = time.monotonic(), offset, 0
         sent = _SentBytes(offset)
-        with open(path, "rb") as f:
-            while offset < length:
-                f.seek(offset)
-                body = _CountedBody(f.read(min(self._size, length - offset)))
-                sent_at = time.monotonic()
-                try:
-                    new_offset = self._patch(url, offset, body)
-                except (requests.ConnectionError, requests.Timeout, _Retry):
-                    sent.record(offset, body.sent)
-                    self._size = self.chunk_size
-                    failures += 1
-                    if failures >= self.retry.attempts:
-                        raise RetriesExhausted("koneksi ke server terus terputus") from None
-                    self.retry.wait(failures)
-                    offset = self.offset(url)
-                    continue
-                sent.record(offset, len(body))
-                failures = 0
-                self._size = self._next_size(len(body), time.monotonic() - sent_at)
-                offset = new_offset
-                elapsed = max(time.monotonic() - started, 1e-6)
-                yield Progress(offset, length, (offset - sent_from) / elapsed, sent.resent)
+        try:
+            with open(path, "rb") as f:
+                while offset < length:
+                    f.seek(offset)
+                    body = _CountedBody(f.read(min(self._size, length - offset)))
+                    headers = self._body_headers(offset, body)
+                    self._look_ahead(path, offset + len(body), length)
+                    sent_at = time.monotonic()
+                    try:
+                        new_offset = self._patch(url, headers, body)
+                    except (requests.ConnectionError, requests.Timeout, _Retry):
+                        # Digests hashed before a failure are not trusted: the lookahead
+                        # starts afresh from where the server stands.
+                        self._stop_looking_ahead()
+                        sent.record(offset, body.sent)
+                        self._size = self.chunk_size
+                        failures += 1
+                        if failures >= self.retry.attempts:
+                            raise RetriesExhausted("koneksi ke server terus terputus") from None
+                        self.retry.wait(failures)
+                        offset = self.offset(url)
+                        continue
+                    sent.record(offset, len(body))
+                    failures = 0
+                    self._size = self._next_size(len(body), time.monotonic() - sent_at)
+                    offset = new_offset
+                    elapsed = max(time.monotonic() - started, 1e-6)
+                    yield Progress(offset, length, (offset - sent_from) / elapsed, sent.resent)
+        finally:
+            self._stop_looking_ahead()  # its thread has nothing left to do
 
     def _checksum_kind(self) -> str | None:
         caps = self.capabilities()
@@ -314,7 +375,25 @@ class TusClient:
         if self.max_chunk_size is None:
             return self.chunk_size
         fitting = int(sent / max(seconds, 1e-3) * self.chunk_seconds)
+        # Whole blocks, so the next chunk starts where the lookahead's blocks do.
+        fitting -= fitting % BLOCK
         return max(self.chunk_size, min(self.max_chunk_size, fitting))
+
+    def _look_ahead(self, path: Path, offset: int, length: int) -> None:
+        """Hash what the next request may carry, from ``offset``, while this one is
+        on the wire; only for block checksums, where the digests do not depend on
+        how large the next chunk turns out to be."""
+        if self._checksum_kind() != "block" or _block_for(self.max_chunk_size or 0) != BLOCK:
+            return
+        if self._lookahead is None or self._lookahead.path != path:
+            self._stop_looking_ahead()
+            self._lookahead = _Lookahead(path, offset)
+        self._lookahead.hash_until(min(offset + (self.max_chunk_size or self.chunk_size), length))
+
+    def _stop_looking_ahead(self) -> None:
+        if self._lookahead is not None:
+            self._lookahead.close()
+            self._lookahead = None
 
     def _body_headers(self, offset: int, body: _CountedBody) -> dict[str, str]:
         headers = {
@@ -324,13 +403,16 @@ class TusClient:
         checksum = self._checksum_kind()
         if checksum == "block":
             block = _block_for(len(body))
-            headers["Upload-Block-Checksum"] = block_checksum_header(body.data, block)
+            headers["Upload-Block-Checksum"] = (
+                self._lookahead.header(offset, body.data)
+                if self._lookahead is not None and block == self._lookahead.block
+                else block_checksum_header(body.data, block)
+            )
         elif checksum == "whole":
             headers["Upload-Checksum"] = checksum_header(body.data)
         return headers
 
-    def _patch(self, url: str, offset: int, body: _CountedBody) -> int:
-        headers = self._body_headers(offset, body)
+    def _patch(self, url: str, headers: dict[str, str], body: _CountedBody) -> int:
         response = self._request("PATCH", url, headers=headers, data=body)
         if response.status_code == 204:
             return int(response.headers["Upload-Offset"])

@@ -321,6 +321,58 @@ def test_a_lost_answer_to_a_creation_with_data_is_retried_without_the_data(schoo
     assert stored.read_bytes() == path.read_bytes()
 
 
+def _sinkronisasi_client(school):
+    from app.sync.tus import RetryPolicy, TusClient
+
+    client = TusClient(
+        school.server.url("/api/v1/uploads/"),
+        headers=school.headers,
+        max_chunk_size=16 * 1024 * 1024,
+        retry=RetryPolicy(attempts=6, base_delay=0.01),
+    )
+    client.capabilities()
+    return client
+
+
+def test_the_blocks_of_the_next_request_are_hashed_while_the_creation_is_on_the_wire(
+    school, tmp_path, monkeypatch
+):
+    import threading
+
+    from app.sync import tus
+
+    path = tmp_path / "paket.bin"
+    path.write_bytes(os.urandom(1024 * 1024))
+    hashed_on = []
+    real = tus._b64_sha256
+    monkeypatch.setattr(
+        tus, "_b64_sha256", lambda data: hashed_on.append(threading.current_thread()) or real(data)
+    )
+    client = _sinkronisasi_client(school)
+    url = client.create(path.stat().st_size, {"package_id": new_id(), "sha256": "0" * 64}, path)
+    assert [p.offset for p in client.upload(url, path)][-1] == path.stat().st_size
+    # The creation's chunk is hashed before it is sent; the 8 blocks of the rest, which
+    # went in one request, by the lookahead thread.
+    main = threading.main_thread()
+    assert hashed_on.count(main) == 1 and len(hashed_on) == 9
+    stored = school.server.data_dir / "uploads" / (url.rsplit("/", 1)[-1] + ".bin")
+    assert stored.read_bytes() == path.read_bytes()
+
+
+def test_digests_hashed_ahead_of_a_package_changed_on_disk_fail_once_not_forever(school, tmp_path):
+    path = tmp_path / "paket.bin"
+    path.write_bytes(os.urandom(1024 * 1024))
+    client = _sinkronisasi_client(school)
+    url = client.create(path.stat().st_size, {"package_id": new_id(), "sha256": "0" * 64}, path)
+    client._lookahead._job.result()  # the rest is hashed as it was
+    changed = os.urandom(path.stat().st_size)
+    path.write_bytes(changed)
+
+    assert [p.offset for p in client.upload(url, path)][-1] == len(changed)
+    stored = school.server.data_dir / "uploads" / (url.rsplit("/", 1)[-1] + ".bin")
+    assert stored.read_bytes()[64 * 1024 :] == changed[64 * 1024 :]
+
+
 def _wire_bytes(school, path, package_id: str, cut_at: int | None) -> tuple[int, str]:
     """Bytes our client put on the wire for one upload of ``path`` (the Sinkronisasi
     settings: chunks grow to 16 MiB, one digest per 128 KiB block)."""
