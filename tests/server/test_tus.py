@@ -293,21 +293,30 @@ def test_numbers_in_other_digits_are_refused_not_crashed_on(school):
     assert school.patch(location, 0, data, **{"Upload-Block-Checksum": header}).status_code == 400
 
 
+def _sinkronisasi_client(school, base: str | None = None):
+    """Our client with the Sinkronisasi settings (chunks grow to 16 MiB, one digest
+    per 128 KiB block), talking to ``base`` (a proxy) or straight to the server."""
+    from app.sync.tus import RetryPolicy, TusClient
+
+    client = TusClient(
+        (base or school.server.base) + "/api/v1/uploads/",
+        headers=school.headers,
+        max_chunk_size=16 * 1024 * 1024,
+        retry=RetryPolicy(attempts=6, base_delay=0.01),
+    )
+    client.capabilities()
+    return client
+
+
 def test_a_lost_answer_to_a_creation_with_data_is_retried_without_the_data(school, tmp_path):
-    from app.sync.tus import DEFAULT_CHUNK, RetryPolicy, TusClient
+    from app.sync.tus import DEFAULT_CHUNK
     from tests.sync.proxy import CuttingProxy
 
     path = tmp_path / "paket.bin"
     path.write_bytes(os.urandom(1024 * 1024))
     proxy = CuttingProxy(("127.0.0.1", school.server.port))
     try:
-        client = TusClient(
-            proxy.url + "/api/v1/uploads/",
-            headers=school.headers,
-            max_chunk_size=16 * 1024 * 1024,
-            retry=RetryPolicy(attempts=6, base_delay=0.01),
-        )
-        client.capabilities()
+        client = _sinkronisasi_client(school, proxy.url)
         start = proxy.bytes_up
         proxy.drop_response_to(b"POST")
         url = client.create(path.stat().st_size, {"package_id": new_id(), "sha256": "0" * 64}, path)
@@ -319,19 +328,6 @@ def test_a_lost_answer_to_a_creation_with_data_is_retried_without_the_data(schoo
         proxy.close()
     stored = school.server.data_dir / "uploads" / (url.rsplit("/", 1)[-1] + ".bin")
     assert stored.read_bytes() == path.read_bytes()
-
-
-def _sinkronisasi_client(school):
-    from app.sync.tus import RetryPolicy, TusClient
-
-    client = TusClient(
-        school.server.url("/api/v1/uploads/"),
-        headers=school.headers,
-        max_chunk_size=16 * 1024 * 1024,
-        retry=RetryPolicy(attempts=6, base_delay=0.01),
-    )
-    client.capabilities()
-    return client
 
 
 def test_the_blocks_of_the_next_request_are_hashed_while_the_creation_is_on_the_wire(
@@ -374,20 +370,12 @@ def test_digests_hashed_ahead_of_a_package_changed_on_disk_fail_once_not_forever
 
 
 def _wire_bytes(school, path, package_id: str, cut_at: int | None) -> tuple[int, str]:
-    """Bytes our client put on the wire for one upload of ``path`` (the Sinkronisasi
-    settings: chunks grow to 16 MiB, one digest per 128 KiB block)."""
-    from app.sync.tus import RetryPolicy, TusClient
+    """Bytes our Sinkronisasi client put on the wire for one upload of ``path``."""
     from tests.sync.proxy import CuttingProxy
 
     proxy = CuttingProxy(("127.0.0.1", school.server.port))
     try:
-        client = TusClient(
-            proxy.url + "/api/v1/uploads/",
-            headers=school.headers,
-            max_chunk_size=16 * 1024 * 1024,
-            retry=RetryPolicy(attempts=6, base_delay=0.01),
-        )
-        client.capabilities()
+        client = _sinkronisasi_client(school, proxy.url)
         if cut_at is not None:
             proxy.cut_after(cut_at)
         size = path.stat().st_size
