@@ -14,6 +14,19 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "dapodik_en.ts"
 
 
+def tool(name: str) -> Path:
+    """A Qt tool installed with PySide6 into this Python's environment. Found next
+    to ``sys.executable``, never on PATH: a PATH that happens to hold another copy
+    would hide a missing set-up step."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(
+        f"{name} tidak ada di {folder}: pasang proyek ke lingkungan ini (pip install -e .)"
+    )
+
+
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
 
@@ -21,7 +34,7 @@ def sources() -> list[str]:
 def update(ts: Path = TS) -> None:
     subprocess.run(
         [
-            "pyside6-lupdate",
+            str(tool("pyside6-lupdate")),
             *sources(),
             "-source-language",
             "id_ID",
@@ -39,7 +52,7 @@ def update(ts: Path = TS) -> None:
 
 def release(ts: Path = TS) -> None:
     subprocess.run(
-        ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        [str(tool("pyside6-lrelease")), str(ts), "-qm", str(ts.with_suffix(".qm"))],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -1,6 +1,7 @@
 """House rules that a reviewer would otherwise have to remember."""
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -40,8 +41,24 @@ def test_headless_modules_load_without_qt():
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+def _require_tool(name: str) -> None:
+    """In CI a missing tool is a failure: a skip there would hide a set-up step."""
+    try:
+        update_translations.tool(name)
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+
+
+def test_translation_tools_come_from_this_environment_not_path(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    _require_tool("pyside6-lupdate")
+    assert update_translations.tool("pyside6-lupdate").parent == Path(sys.executable).parent
+
+
 def test_every_user_visible_string_has_an_english_translation(tmp_path):
+    _require_tool("pyside6-lupdate")
     ts = tmp_path / "dapodik_en.ts"
     shutil.copy(update_translations.TS, ts)
     update_translations.update(ts)
@@ -51,6 +68,7 @@ def test_every_user_visible_string_has_an_english_translation(tmp_path):
 
 
 def test_compiled_translation_matches_its_source(tmp_path):
+    _require_tool("pyside6-lrelease")
     ts = tmp_path / "dapodik_en.ts"
     shutil.copy(update_translations.TS, ts)
     update_translations.release(ts)
