@@ -7,6 +7,9 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 APP_NAME = "DapodikLokal"
+# Given first to the bundle's program, it runs the reference server instead of the
+# GUI (packaging/entry.py): the bundle has no Python to run ``-m server`` with.
+REFERENCE_SERVER_ARGUMENT = "--reference-server"
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 
 
@@ -30,3 +33,12 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
     return base / "resources"
+
+
+def reference_server_command(*args: str) -> list[str]:
+    """The command line of ``python -m server ARGS``: this Python from source, the
+    bundle's own program when frozen by PyInstaller (``sys.executable`` is then
+    DapodikLokal itself). ``app`` starts the server as a process, never imports it."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, REFERENCE_SERVER_ARGUMENT, *args]
+    return [sys.executable, "-m", "server", *args]

@@ -1,11 +1,13 @@
 """Build the one-folder bundle and prove it starts: ``python packaging/build.py``.
 
-Writes dist/DapodikLokal/, runs ``DapodikLokal --self-test`` offscreen and prints
-the bundle's size. On Windows, compile the installer afterwards with Inno Setup:
+Writes dist/DapodikLokal/, runs ``DapodikLokal --self-test`` offscreen (which also
+starts the bundle's reference server and syncs the demo school with it on loopback)
+and prints the bundle's size. On Windows, compile the installer afterwards with Inno Setup:
 ``iscc packaging\\installer.iss`` (Inno Setup 6 is not available on Linux).
 """
 
 import os
+import signal
 import subprocess
 import sys
 import tomllib
@@ -59,14 +61,31 @@ def build() -> None:
     )
 
 
+# The self-test takes seconds; a hung step must fail the build, not stall it.
+SELF_TEST_TIMEOUT_S = 120
+
+
 def self_test() -> int:
     exe = DIST / ("DapodikLokal.exe" if sys.platform == "win32" else "DapodikLokal")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([str(exe), "--self-test"], env=env).returncode
+    # Its own session, so that a timeout also ends the reference server it started.
+    with subprocess.Popen([str(exe), "--self-test"], env=env, start_new_session=True) as test:
+        try:
+            return test.wait(SELF_TEST_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            if sys.platform == "win32":
+                test.kill()
+            else:
+                os.killpg(test.pid, signal.SIGKILL)
+            print(f"self-test did not finish within {SELF_TEST_TIMEOUT_S} s")
+            return 1
 
 
 def size_mib(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    """Bytes on disk: on Linux the bundle links some Qt libraries to PySide6's copies,
+    and following those links would count them twice."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 2**20
 
 
 if __name__ == "__main__":

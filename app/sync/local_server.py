@@ -1,8 +1,9 @@
 """The reference server on this laptop, for the embedded demo school.
 
 A first look at Sinkronisasi needs a server. For the demo school the app starts
-``python -m server`` itself on a free loopback port, with its data in the user
-data folder (``reference-server``, kept across starts). The server is seeded
+``python -m server`` itself (from the installed bundle: its own program, see
+``config.reference_server_command``) on a free loopback port, with its data in the
+user data folder (``reference-server``, kept across starts). The server is seeded
 once with the *valid* variant of the same demo school (same seed, so the same
 row ids) and the public demo Kode Registrasi, as if the school had synced
 before; this laptop then registers with it like any school.
@@ -28,7 +29,6 @@ import atexit
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +49,7 @@ from ..accounts.registration import (
     register_device,
     store_token,
 )
-from ..config import data_dir
+from ..config import data_dir, reference_server_command
 from ..db.change_tracking import current_counter, set_suppressed
 from ..db.demo import DEFAULT_SEED, PLANS
 from ..db.engine import Database
@@ -66,7 +66,7 @@ SEEDED_MARKER = "demo-seeded"
 START_TIMEOUT_S = 60.0
 SEED_TIMEOUT_S = 600.0
 STOP_TIMEOUT_S = 10.0
-# The project root, where ``python -m server`` finds the server package.
+# The project root, where ``python -m server`` from source finds the server package.
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 STAGE_SEED = QT_TRANSLATE_NOOP("LocalServer", "Menyiapkan server referensi dengan sekolah demo…")
@@ -141,7 +141,7 @@ def _plan_size(npsn: str) -> str:
 
 
 def _server_command(folder: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "server", "--data", str(folder), *args]
+    return reference_server_command("--data", str(folder), *args)
 
 
 def ensure_seeded(folder: Path, npsn: str, seed: int = DEFAULT_SEED) -> None:
@@ -159,6 +159,7 @@ def ensure_seeded(folder: Path, npsn: str, seed: int = DEFAULT_SEED) -> None:
             *("--kode-registrasi", DEMO_KODE_REGISTRASI),
         ),
         cwd=PROJECT_ROOT,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=SEED_TIMEOUT_S,
@@ -342,15 +343,6 @@ def start_local_server(
     if not offers_local_server(db):
         raise LocalServerError(
             QT_TRANSLATE_NOOP("LocalServer", "Server referensi lokal hanya untuk sekolah demo.")
-        )
-    if getattr(sys, "frozen", False):
-        # The installed bundle carries the client only; ``-m server`` needs the sources.
-        raise LocalServerError(
-            QT_TRANSLATE_NOOP(
-                "LocalServer",
-                "Server referensi tidak termasuk dalam paket instalasi ini. Jalankan aplikasi "
-                "dari kode sumber (python -m app) untuk mencobanya.",
-            )
         )
     folder = server_folder()
     progress(STAGE_SEED)

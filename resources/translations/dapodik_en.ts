@@ -2095,34 +2095,29 @@ The details are recorded in:
         <translation>Matching the demo data with the server&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="168"/>
+        <location filename="../../app/sync/local_server.py" line="169"/>
         <source>Server referensi tidak dapat disiapkan: {detail}</source>
         <translation>The reference server could not be prepared: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="185"/>
+        <location filename="../../app/sync/local_server.py" line="186"/>
         <source>Server referensi berhenti saat dijalankan: {detail}</source>
         <translation>The reference server stopped while starting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="197"/>
+        <location filename="../../app/sync/local_server.py" line="198"/>
         <source>Server referensi tidak menjawab dalam {seconds} detik.</source>
         <translation>The reference server did not answer within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="280"/>
+        <location filename="../../app/sync/local_server.py" line="281"/>
         <source>Data demo di laptop ini bukan sekolah demo yang ada di server referensi (mungkin dibuat dengan seed lain). Buat ulang basis data demo.</source>
         <translation>The demo data on this laptop is not the demo school on the reference server (perhaps made with another seed). Recreate the demo database.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="344"/>
+        <location filename="../../app/sync/local_server.py" line="345"/>
         <source>Server referensi lokal hanya untuk sekolah demo.</source>
         <translation>The local reference server is only for the demo school.</translation>
-    </message>
-    <message>
-        <location filename="../../app/sync/local_server.py" line="349"/>
-        <source>Server referensi tidak termasuk dalam paket instalasi ini. Jalankan aplikasi dari kode sumber (python -m app) untuk mencobanya.</source>
-        <translation>The reference server is not part of this installation package. Run the app from the source code (python -m app) to try it.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,16 @@
 reconciling the laptop's demo rows with the server's copy, against the real
 server in a subprocess (``app.sync.local_server``)."""
 
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
 from app.accounts import settings
 from app.accounts.credentials import SERVICE
 from app.accounts.demo import ensure_demo_accounts
+from app.config import REFERENCE_SERVER_ARGUMENT
 from app.db.models import SYNCED_MODELS
 from app.sync import local_server
 from app.sync.package_format import primary_key
@@ -18,6 +22,8 @@ from app.validation import engine as validation
 from app.validation.rule import INVALID
 from tests.accounts.conftest import MemoryKeyring
 from tests.sync.sync_support import new_students
+
+ENTRY_POINT = Path(__file__).resolve().parents[2] / "packaging" / "entry.py"
 
 
 @pytest.fixture
@@ -164,3 +170,21 @@ def test_a_demo_built_with_another_seed_is_refused(tmp_path, memory_keyring):
         assert not local_server.uses_local_server(db)
     finally:
         db.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in bundle is a shell script")
+def test_the_bundle_starts_its_own_program_as_the_server(demo, tmp_path, monkeypatch):
+    """As frozen by PyInstaller: sys.executable is the bundle, whose entry point
+    (packaging/entry.py, here run by a stand-in program) is the only server there is."""
+    bundle = tmp_path / "DapodikLokal"
+    bundle.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ENTRY_POINT}" "$@"\n')
+    bundle.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle))
+    server = local_server.start_local_server(demo)
+    try:
+        assert server.process.args[:2] == [str(bundle), REFERENCE_SERVER_ARGUMENT]
+        assert server.reconciled.synced > 1000
+        assert ServerApi(server.url, "no token").ping(local_now).version
+    finally:
+        server.stop()
