@@ -16,6 +16,7 @@ from ..i18n import UserError
 from ..logs import setup_logging
 from .crash import install_exception_hook
 from .main_window import MainWindow
+from .platform_libraries import missing_libraries, missing_libraries_message
 from .registration_wizard import first_start_wizard
 from .single_instance import SingleInstance
 from .start import log_in_at_start
@@ -52,13 +53,11 @@ def _bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _bring_forward(window: MainWindow) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
-
-
 def run_gui(path: Path | None) -> int:
+    missing = missing_libraries()
+    if missing:  # Qt would abort creating the application, naming no package
+        print(missing_libraries_message(missing), file=sys.stderr)
+        return 2
     install_exception_hook(setup_logging())
     app = create_application(sys.argv)
     try:
