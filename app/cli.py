@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from .accounts.demo import ensure_demo_accounts
     from .db.demo import build_demo
     from .db.engine import open_database
     from .db.summary import has_school
@@ -39,6 +40,8 @@ def _demo(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         with db.engine.begin() as conn:
             report = build_demo(conn, size=args.size, valid=args.valid, seed=args.seed)
+        # The accounts the GUI makes on first start, so a scripted demo can log in too.
+        accounts = [] if args.no_accounts else ensure_demo_accounts(db)
     finally:
         db.close()
     total = sum(report.counts.values())
@@ -47,6 +50,10 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"  {table}: {count}")
     if report.deliberate:
         print(f"Kesalahan yang disengaja: {len(report.deliberate)} (lihat app/db/demo_mistakes.py)")
+    if accounts:
+        names = ", ".join(f"{user.username} ({user.nama})" for user in accounts)
+        print(f"Akun demo dibuat: {names}.")
+        print("Kata sandi dan Kode Registrasi demo: README.md, bagian Quick start.")
     return EXIT_OK
 
 
@@ -65,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", required=True, help="berkas basis data baru")
     demo.add_argument("--valid", action="store_true", help="tanpa kesalahan yang disengaja")
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--no-accounts", action="store_true", help="tanpa akun demo (operator, kepala sekolah)"
+    )
     demo.set_defaults(run=_demo)
 
     for name in COMMAND_MODULES:

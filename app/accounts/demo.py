@@ -12,6 +12,7 @@ from ..db.demo import PLANS
 from ..db.engine import Database
 from ..db.models import Pengguna, Sekolah
 from . import kode, settings
+from .acting import UserInfo
 from .principal import link_principal_account
 from .users import PERAN_OPERATOR, create_user
 
@@ -31,15 +32,16 @@ def is_demo(db: Database) -> bool:
         return npsn in DEMO_NPSN and (not registered or local_demo)
 
 
-def ensure_demo_accounts(db: Database) -> bool:
-    """Create the demo operator, principal account and code if due; True if created."""
+def ensure_demo_accounts(db: Database) -> list[UserInfo]:
+    """Create the demo operator, principal account and code if due; the accounts
+    created (none when they were not due)."""
     if not is_demo(db):
-        return False
+        return []
     with db.Session() as session:
         if session.scalar(select(func.count()).select_from(Pengguna)):
-            return False
+            return []
         sekolah_id = session.scalar(select(Sekolah.sekolah_id))
-        create_user(
+        operator = create_user(
             session,
             DEMO_USERNAME,
             "Operator Sekolah Demo",
@@ -48,6 +50,6 @@ def ensure_demo_accounts(db: Database) -> bool:
             sekolah_id=sekolah_id,
         )
         kode.store(session, DEMO_KODE_REGISTRASI)
-        link_principal_account(session)
+        principal = link_principal_account(session)
         session.commit()
-    return True
+    return [operator] if principal is None else [operator, principal]
