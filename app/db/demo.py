@@ -631,7 +631,7 @@ def _build_students(s: _School, sekolah_id: str, rombel: list[dict], desa) -> No
                 no_kip=f"{rng.randrange(10**6):06d}" if kip else None,
                 nm_kip=person["nama"] if kip else None,
                 layak_pip=kip,
-                alasan_layak_pip="Pemegang KIP" if kip else None,
+                alasan_layak_pip="Pemegang PKH/KPS/KKS" if kip else None,
                 nama_ayah=f"{rng.choice(names.MALE)} {rng.choice(names.FAMILY)}",
                 tahun_lahir_ayah=born.year - rng.randint(25, 40),
                 pekerjaan_id_ayah=rng.choice((3, 6, 7, 9, 11)),

@@ -64,12 +64,16 @@ def _active_count(session: Session, model, *where) -> int:
     )
 
 
+def active_semester_name(session: Session) -> str:
+    """The active semester as people name it ("2026/2027 Ganjil"); empty when none is."""
+    return session.scalar(select(Semester.nama).where(Semester.periode_aktif == 1)) or ""
+
+
 def school_summary(session: Session) -> SchoolSummary | None:
     sekolah = session.scalars(select(Sekolah).where(Sekolah.soft_delete.is_(False))).first()
     if sekolah is None:
         return None
     bentuk = session.get(BentukPendidikan, sekolah.bentuk_pendidikan_id)
-    semester = session.scalars(select(Semester).where(Semester.periode_aktif == 1)).first()
     kepala = session.scalar(
         select(Ptk.nama)
         .join(TugasTambahan, TugasTambahan.ptk_id == Ptk.ptk_id)
@@ -100,7 +104,7 @@ def school_summary(session: Session) -> SchoolSummary | None:
         alamat=", ".join(filter(None, [sekolah.alamat_jalan, sekolah.desa_kelurahan])),
         wilayah=", ".join(wilayah_chain(session, sekolah.kode_wilayah)[1:]),
         kepala_sekolah=kepala,
-        semester=semester.nama if semester else "",
+        semester=active_semester_name(session),
         counts=counts,
     )
 

@@ -21,15 +21,21 @@ EARLIEST = date(1900, 1, 1)
 class Field:
     key: str  # column name on the form's model (or on its part)
     label: str  # marked for translation in context "Entry"
-    kind: str = "text"  # text, nama, digits, int, decimal, date, choice, bool, wilayah, email
+    # text, nama, digits, alnum (letters and digits), int, decimal, date, choice, bool,
+    # wilayah, email
+    kind: str = "text"
     required: bool = False
-    length: int = 0  # digits: exact count; text: the most characters the column holds
+    length: int = 0  # digits, alnum: exact count; text: the most characters the column holds
     source: str = ""  # choice: where the options come from (see options.py)
     minimum: float | None = None
     maximum: float | None = None
     not_after_today: bool = False  # dates that cannot be in the future (birth, TMT)
     part: str = ""  # "" for the form's own model, else the key of one of its parts
     group: str = ""  # the page of the form the field is shown on
+
+
+# Parameters of a problem that hold a field's label, translated with the template.
+LABELS = ("label", "other_label")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class Problem:
     params: dict = field(default_factory=dict)
 
     def text(self, translate: Callable[[str], str] = lambda s: s) -> str:
-        params = {k: translate(v) if k == "label" else v for k, v in self.params.items()}
+        params = {k: translate(v) if k in LABELS else v for k, v in self.params.items()}
         return translate(self.template).format(**params)
 
 
@@ -53,6 +59,15 @@ class Unlisted(str):
 REQUIRED = QT_TRANSLATE_NOOP("Entry", "{label} wajib diisi.")
 DIGITS = QT_TRANSLATE_NOOP("Entry", "{label} harus {n} digit angka (sekarang {count} karakter).")
 NOT_DIGITS = QT_TRANSLATE_NOOP("Entry", "{label} hanya boleh berisi angka.")
+ALNUM = QT_TRANSLATE_NOOP(
+    "Entry", "{label} harus {n} karakter huruf atau angka (sekarang {count} karakter)."
+)
+NOT_ALNUM = QT_TRANSLATE_NOOP("Entry", "{label} hanya boleh berisi huruf dan angka.")
+# Per kind of fixed-length code: the characters it allows, and its two messages.
+CODES = {
+    "digits": (str.isdigit, NOT_DIGITS, DIGITS),
+    "alnum": (lambda text: text.isascii() and text.isalnum(), NOT_ALNUM, ALNUM),
+}
 TOO_LONG = QT_TRANSLATE_NOOP("Entry", "{label} paling banyak {n} karakter.")
 NOT_NUMBER = QT_TRANSLATE_NOOP("Entry", "{label} harus berupa angka.")
 NOT_WHOLE = QT_TRANSLATE_NOOP("Entry", "{label} harus bilangan bulat.")
@@ -74,6 +89,12 @@ NIK_DATE_MISMATCH = QT_TRANSLATE_NOOP(
 NOT_LISTED = QT_TRANSLATE_NOOP("Entry", '{label}: "{text}" tidak ada dalam daftar pilihan.')
 NOT_BEFORE = QT_TRANSLATE_NOOP("Entry", "{label} tidak boleh sebelum {other}.")
 NOT_MORE_THAN = QT_TRANSLATE_NOOP("Entry", "{label} tidak boleh lebih dari {other}.")
+REQUIRED_WHEN = QT_TRANSLATE_NOOP("Entry", "{label} wajib diisi bila {other_label} dicentang.")
+ONLY_WHEN = QT_TRANSLATE_NOOP(
+    "Entry",
+    "{label} diisi, padahal {other_label} tidak dicentang: centang {other_label} atau "
+    "kosongkan {label}.",
+)
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "Entry", '{label}: "{text}" bukan nama sebenarnya; isi nama lengkap sesuai akta atau KK.'
 )
@@ -101,12 +122,13 @@ def _plain(number: float | None) -> str:
 
 
 def _text(f: Field, text: str) -> tuple[object, Problem | None]:
-    if f.kind == "digits":
-        if not text.isdigit():
-            return None, Problem(f.key, NOT_DIGITS, {"label": f.label})
+    if f.kind in CODES:
+        allowed, wrong_characters, wrong_length = CODES[f.kind]
+        if not allowed(text):
+            return None, Problem(f.key, wrong_characters, {"label": f.label})
         if f.length and len(text) != f.length:
             params = {"label": f.label, "n": f.length, "count": len(text)}
-            return None, Problem(f.key, DIGITS, params)
+            return None, Problem(f.key, wrong_length, params)
     if f.kind == "email" and ("@" not in text or "." not in text.rsplit("@", 1)[-1]):
         return None, Problem(f.key, BAD_EMAIL, {"label": f.label})
     if f.kind == "nama" and not all(ch.isalpha() or ch in NAME_SYMBOLS for ch in text):
@@ -133,14 +155,14 @@ def clean_value(f: Field, raw: object) -> tuple[object, Problem | None]:
     """The typed value of one raw value, or the problem with it."""
     if isinstance(raw, Unlisted):
         return None, Problem(f.key, NOT_LISTED, {"label": f.label, "text": str(raw)})
+    if f.kind == "bool":
+        return bool(raw), None  # an empty cell is a box left unticked
     if isinstance(raw, str):
         raw = raw.strip()
     if raw is None or raw == "":
         if f.required:
             return None, Problem(f.key, REQUIRED, {"label": f.label})
         return None, None
-    if f.kind == "bool":
-        return bool(raw), None
     if f.kind in ("int", "decimal"):
         return _number(f, str(raw))
     if f.kind == "date":
@@ -234,6 +256,34 @@ def not_placeholder(key: str, placeholders: tuple[str, ...]):
         return [Problem(key, PLACEHOLDER, {"label": fields[key].label, "text": text})]
 
     return check
+
+
+def ticked_needs(flag: str, key: str):
+    """A ticked box asks for the value that goes with it (Penerima KIP: the KIP number)."""
+
+    def check(values: dict, fields: dict[str, Field]) -> list[Problem]:
+        # A value that failed its own check is missing from ``values``: one message is enough.
+        if not values.get(flag) or key not in values or values[key] is not None:
+            return []
+        return [Problem(key, REQUIRED_WHEN, _pair(fields, key, flag))]
+
+    return check
+
+
+def only_when_ticked(flag: str, key: str):
+    """A value that means nothing without its ticked box (a KIP number for a student
+    who holds no KIP)."""
+
+    def check(values: dict, fields: dict[str, Field]) -> list[Problem]:
+        if values.get(flag) or values.get(key) is None:
+            return []
+        return [Problem(key, ONLY_WHEN, _pair(fields, key, flag))]
+
+    return check
+
+
+def _pair(fields: dict[str, Field], key: str, other: str) -> dict:
+    return {"label": fields[key].label, "other_label": fields[other].label}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from ..db import models as m
 from ..db.referensi import Kerusakan
 from ..i18n import QT_TRANSLATE_NOOP
 from ..validation.people import PLACEHOLDERS
-from ..validation.ptk import PPPK
+from ..validation.peserta_didik import BERAT_KG, TINGGI_CM
+from ..validation.ptk import CPNS, PPPK
 from ..validation.sarpras import BANGUNAN_PARTS, RUANG_PARTS
 from .fields import (
     Field,
@@ -25,6 +26,8 @@ from .fields import (
     not_before,
     not_more_than,
     not_placeholder,
+    only_when_ticked,
+    ticked_needs,
 )
 
 CONTEXT = ("sekolah_id", "semester_id", "tahun_ajaran_id")
@@ -35,7 +38,8 @@ class Part:
     key: str
     model: type
     link: str  # its column holding the form's record id
-    per_semester: bool = False  # one row per semester: the active one is edited
+    # One row per period, "semester_id" or "tahun_ajaran_id": the active one's is edited.
+    period: str = ""
     # Columns computed from the entered ones, set on the part's row before it is written.
     derive: Callable | None = None
 
@@ -55,6 +59,9 @@ class FormSpec:
     leave_part: str = ""
     # Columns computed from the entered ones, set on the model row before it is written.
     derive: Callable | None = None
+    # False for records made elsewhere (a nilai in the Nilai grid): their list edits
+    # and deletes them but adds none.
+    adds: bool = True
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -103,15 +110,20 @@ G_REGISTRASI = QT_TRANSLATE_NOOP("Entry", "Registrasi")
 G_KEPEGAWAIAN = QT_TRANSLATE_NOOP("Entry", "Kepegawaian")
 G_LEGALITAS = QT_TRANSLATE_NOOP("Entry", "Legalitas")
 G_KONDISI = QT_TRANSLATE_NOOP("Entry", "Kondisi Semester Ini")
+G_PERIODIK = QT_TRANSLATE_NOOP("Entry", "Data Periodik")
+G_KIP = QT_TRANSLATE_NOOP("Entry", "KIP dan PIP")
 
 NAMA = QT_TRANSLATE_NOOP("Entry", "Nama")
 NIK = QT_TRANSLATE_NOOP("Entry", "NIK")
 NO_KK = QT_TRANSLATE_NOOP("Entry", "No. KK")
 TANGGAL_LAHIR = QT_TRANSLATE_NOOP("Entry", "Tanggal Lahir")
+PENERIMA_KIP = QT_TRANSLATE_NOOP("Entry", "Penerima KIP")
+LAYAK_PIP = QT_TRANSLATE_NOOP("Entry", "Layak PIP")
 PANJANG = QT_TRANSLATE_NOOP("Entry", "Panjang (m)")
 LEBAR = QT_TRANSLATE_NOOP("Entry", "Lebar (m)")
 KEPEMILIKAN = QT_TRANSLATE_NOOP("Entry", "Status Kepemilikan")
 MAX_YEAR = 2100
+MINUTES_PER_DAY = 24 * 60
 
 
 def _address(group: str = G_ALAMAT) -> tuple[Field, ...]:
@@ -169,6 +181,80 @@ def _parent(who: str, label: str) -> tuple[Field, ...]:
     )
 
 
+def _periodik_pd() -> tuple[Field, ...]:
+    """This semester's data periodik of a student; what Validasi PD-LONG-01 asks for
+    is required, and PD-LONG-02's plausible heights and weights are the bounds."""
+    g, part = G_PERIODIK, "periodik"
+    return (
+        _int(
+            "tinggi_badan",
+            QT_TRANSLATE_NOOP("Entry", "Tinggi Badan (cm)"),
+            *TINGGI_CM,
+            required=True,
+            part=part,
+            group=g,
+        ),
+        _int(
+            "berat_badan",
+            QT_TRANSLATE_NOOP("Entry", "Berat Badan (kg)"),
+            *BERAT_KG,
+            required=True,
+            part=part,
+            group=g,
+        ),
+        # From a small child's head to an adult's, with room on both sides.
+        _int(
+            "lingkar_kepala",
+            QT_TRANSLATE_NOOP("Entry", "Lingkar Kepala (cm)"),
+            30,
+            80,
+            part=part,
+            group=g,
+        ),
+        _dec(
+            "jarak_rumah_ke_sekolah_km",
+            QT_TRANSLATE_NOOP("Entry", "Jarak Rumah ke Sekolah (km)"),
+            0,
+            9999,
+            required=True,
+            part=part,
+            group=g,
+        ),
+        _int(
+            "waktu_tempuh_menit",
+            QT_TRANSLATE_NOOP("Entry", "Waktu Tempuh (menit)"),
+            0,
+            MINUTES_PER_DAY,
+            part=part,
+            group=g,
+        ),
+        _int(
+            "jumlah_saudara_kandung",
+            QT_TRANSLATE_NOOP("Entry", "Jumlah Saudara Kandung"),
+            0,
+            30,
+            part=part,
+            group=g,
+        ),
+    )
+
+
+def _kip_pip() -> tuple[Field, ...]:
+    g = G_KIP
+    return (
+        Field("penerima_kip", PENERIMA_KIP, "bool", group=g),
+        Field("no_kip", QT_TRANSLATE_NOOP("Entry", "Nomor KIP"), "alnum", length=6, group=g),
+        _nama("nm_kip", QT_TRANSLATE_NOOP("Entry", "Nama di KIP"), group=g),
+        Field("layak_pip", LAYAK_PIP, "bool", group=g),
+        _choice(
+            "alasan_layak_pip",
+            QT_TRANSLATE_NOOP("Entry", "Alasan Layak PIP"),
+            "alasan_layak_pip",
+            group=g,
+        ),
+    )
+
+
 KELUAR_PESERTA_DIDIK = FormSpec(
     key="keluar_peserta_didik",
     title=QT_TRANSLATE_NOOP("Entry", "Peserta Didik Keluar"),
@@ -214,7 +300,10 @@ PESERTA_DIDIK = FormSpec(
     key="peserta_didik",
     title=QT_TRANSLATE_NOOP("Entry", "Peserta Didik"),
     model=m.PesertaDidik,
-    parts=(Part("registrasi", m.RegistrasiPesertaDidik, "peserta_didik_id"),),
+    parts=(
+        Part("registrasi", m.RegistrasiPesertaDidik, "peserta_didik_id"),
+        Part("periodik", m.PesertaDidikLongitudinal, "peserta_didik_id", period="semester_id"),
+    ),
     fields=(
         *_person(),
         _digits("nisn", QT_TRANSLATE_NOOP("Entry", "NISN"), 10, group=G_IDENTITAS),
@@ -277,17 +366,23 @@ PESERTA_DIDIK = FormSpec(
             part="registrasi",
             group=G_REGISTRASI,
         ),
+        *_periodik_pd(),
+        *_kip_pip(),
     ),
     checks=(
         nik_matches_birth(),
         not_before("tanggal_masuk_sekolah", "tanggal_lahir"),
         not_placeholder("nama_ibu_kandung", PLACEHOLDERS),
+        ticked_needs("penerima_kip", "no_kip"),
+        ticked_needs("penerima_kip", "nm_kip"),
+        only_when_ticked("penerima_kip", "no_kip"),
+        ticked_needs("layak_pip", "alasan_layak_pip"),
     ),
     leave=KELUAR_PESERTA_DIDIK,
     leave_part="registrasi",
 )
 
-NIP_FOR_PNS = QT_TRANSLATE_NOOP(
+REQUIRED_FOR_PNS = QT_TRANSLATE_NOOP(
     "Entry", "{label} wajib diisi untuk PNS (status kepegawaian {chosen})."
 )
 NOT_HONORER = QT_TRANSLATE_NOOP(
@@ -299,6 +394,11 @@ def _is_pns(status) -> bool:
     return bool(status.is_pns)
 
 
+def _is_pns_not_cpns(status) -> bool:
+    # A CPNS is not yet appointed PNS: no TMT PNS to give (as PTK-PNS-02 reads it).
+    return bool(status.is_pns) and status.status_kepegawaian_id != CPNS
+
+
 def _is_honorer(status) -> bool:
     # PPPK have no flag in the referensi but hold pangkat like PNS (as app.validation.ptk).
     return not status.is_pns and status.status_kepegawaian_id != PPPK
@@ -308,7 +408,8 @@ PTK = FormSpec(
     key="ptk",
     title=QT_TRANSLATE_NOOP("Entry", "GTK"),
     model=m.Ptk,
-    parts=(Part("terdaftar", m.PtkTerdaftar, "ptk_id"),),
+    # Penugasan is per tahun ajaran: a new one asks for this year's (Validasi PTK-TERDAFTAR-01).
+    parts=(Part("terdaftar", m.PtkTerdaftar, "ptk_id", period="tahun_ajaran_id"),),
     fields=(
         *_person(),
         _nama(
@@ -327,6 +428,19 @@ PTK = FormSpec(
             "pangkat_golongan_id",
             QT_TRANSLATE_NOOP("Entry", "Pangkat/Golongan"),
             "ref_pangkat_golongan",
+            group=G_KEPEGAWAIAN,
+        ),
+        _t("sk_cpns", QT_TRANSLATE_NOOP("Entry", "SK CPNS"), length=80, group=G_KEPEGAWAIAN),
+        _date(
+            "tgl_cpns",
+            QT_TRANSLATE_NOOP("Entry", "TMT CPNS"),
+            not_after_today=True,
+            group=G_KEPEGAWAIAN,
+        ),
+        _date(
+            "tmt_pns",
+            QT_TRANSLATE_NOOP("Entry", "TMT PNS"),
+            not_after_today=True,
             group=G_KEPEGAWAIAN,
         ),
         _t(
@@ -378,10 +492,14 @@ PTK = FormSpec(
     checks=(
         nik_matches_birth(),
         not_before("tmt_pengangkatan", "tanggal_lahir"),
+        not_before("tmt_pns", "tgl_cpns"),
         not_placeholder("nama_ibu_kandung", PLACEHOLDERS),
     ),
     rules=(
-        WhenChosen("nip", "status_kepegawaian_id", _is_pns, NIP_FOR_PNS),
+        WhenChosen("nip", "status_kepegawaian_id", _is_pns, REQUIRED_FOR_PNS),
+        WhenChosen("sk_cpns", "status_kepegawaian_id", _is_pns, REQUIRED_FOR_PNS),
+        WhenChosen("tgl_cpns", "status_kepegawaian_id", _is_pns, REQUIRED_FOR_PNS),
+        WhenChosen("tmt_pns", "status_kepegawaian_id", _is_pns_not_cpns, REQUIRED_FOR_PNS),
         WhenChosen(
             "pangkat_golongan_id", "status_kepegawaian_id", _is_honorer, NOT_HONORER, empty=True
         ),
@@ -615,7 +733,7 @@ BANGUNAN = FormSpec(
             "kondisi",
             m.BangunanLongitudinal,
             "id_bangunan",
-            per_semester=True,
+            period="semester_id",
             derive=_kategori_kerusakan(BANGUNAN_PARTS),
         ),
     ),
@@ -642,7 +760,7 @@ RUANG = FormSpec(
             "kondisi",
             m.RuangLongitudinal,
             "id_ruang",
-            per_semester=True,
+            period="semester_id",
             derive=_kategori_kerusakan(RUANG_PARTS),
         ),
     ),
@@ -676,7 +794,7 @@ ALAT = FormSpec(
     key="alat",
     title=QT_TRANSLATE_NOOP("Entry", "Alat"),
     model=m.Alat,
-    parts=(Part("semester", m.AlatLongitudinal, "id_alat", per_semester=True),),
+    parts=(Part("semester", m.AlatLongitudinal, "id_alat", period="semester_id"),),
     fields=(
         _choice("id_ruang", QT_TRANSLATE_NOOP("Entry", "Ruang"), "ruang"),
         _ref(
@@ -785,10 +903,58 @@ SEKOLAH = FormSpec(
     ),
 )
 
+
+# Made in the Nilai grid; the Daftar Nilai corrects a nilai or deletes one that
+# belongs to no rombel member any more (Validasi NL-ANGGOTA-01).
+NILAI = FormSpec(
+    key="nilai",
+    title=QT_TRANSLATE_NOOP("Entry", "Nilai"),
+    model=m.Nilai,
+    fields=(
+        _dec("nilai_pengetahuan", QT_TRANSLATE_NOOP("Entry", "Nilai Pengetahuan"), 0, 100),
+        _dec("nilai_keterampilan", QT_TRANSLATE_NOOP("Entry", "Nilai Keterampilan"), 0, 100),
+    ),
+    adds=False,
+)
+
+
+def _periodik_text(key: str, label: str, length: int, required: bool = False) -> Field:
+    return _t(key, label, length=length, required=required, part="periodik")
+
+
+# The school's data periodik of the active semester, a form of its own: it changes
+# every semester, the school's identity seldom. What SK-LONG-01 names is required.
+SEKOLAH_PERIODIK = FormSpec(
+    key="sekolah_periodik",
+    title=QT_TRANSLATE_NOOP("Entry", "Data Periodik Sekolah"),
+    model=m.Sekolah,
+    parts=(Part("periodik", m.SekolahLongitudinal, "sekolah_id", period="semester_id"),),
+    fields=(
+        _periodik_text(
+            "waktu_penyelenggaraan", QT_TRANSLATE_NOOP("Entry", "Waktu Penyelenggaraan"), 20
+        ),
+        _periodik_text(
+            "sumber_listrik", QT_TRANSLATE_NOOP("Entry", "Sumber Listrik"), 40, required=True
+        ),
+        _int(
+            "daya_listrik",
+            QT_TRANSLATE_NOOP("Entry", "Daya Listrik (Watt)"),
+            0,
+            9_999_999,
+            part="periodik",
+        ),
+        _periodik_text(
+            "akses_internet", QT_TRANSLATE_NOOP("Entry", "Akses Internet"), 40, required=True
+        ),
+        _periodik_text("sumber_air", QT_TRANSLATE_NOOP("Entry", "Sumber Air"), 40, required=True),
+    ),
+)
+
 FORMS = {
     spec.key: spec
     for spec in (
         SEKOLAH,
+        SEKOLAH_PERIODIK,
         TANAH,
         BANGUNAN,
         RUANG,
@@ -801,5 +967,6 @@ FORMS = {
         ANGGOTA_ROMBEL,
         PEMBELAJARAN,
         JADWAL,
+        NILAI,
     )
 }

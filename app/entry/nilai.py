@@ -9,27 +9,12 @@ from sqlalchemy.orm import Session
 
 from ..db import models as m
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
-from .fields import Field, Problem, clean_value
+from .fields import Problem, clean_value
+from .forms import NILAI
 from .options import Option
 from .store import FormRefused, failed, school_context
 
-COLUMNS = (
-    Field(
-        "nilai_pengetahuan",
-        QT_TRANSLATE_NOOP("Entry", "Nilai Pengetahuan"),
-        "decimal",
-        minimum=0,
-        maximum=100,
-    ),
-    Field(
-        "nilai_keterampilan",
-        QT_TRANSLATE_NOOP("Entry", "Nilai Keterampilan"),
-        "decimal",
-        minimum=0,
-        maximum=100,
-    ),
-)
+COLUMNS = NILAI.fields
 
 
 @dataclass

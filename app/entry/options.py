@@ -38,6 +38,24 @@ FIXED = {
         Option(2, QT_TRANSLATE_NOOP("Entry", "Muatan lokal"), True),
         Option(3, QT_TRANSLATE_NOOP("Entry", "Tambahan"), True),
     ),
+    # The ministry's ref.alasan_layak_pip; the column keeps the reason's text.
+    "alasan_layak_pip": tuple(
+        Option(name, name)
+        for name in (
+            "Dilarang Pemda karena menerima bantuan serupa",
+            "Sudah Mampu",
+            "Menolak",
+            "Pemegang PKH/KPS/KKS",
+            "Penerima BSM 2014",
+            "Yatim Piatu/Panti Asuhan/Panti Sosial",
+            "Dampak Bencana Alam",
+            "Pernah Drop Out",
+            "Siswa Miskin/Rentan Miskin",
+            "Daerah Konflik",
+            "Keluarga Terpidana / Berada di LAPAS",
+            "Kelainan Fisik",
+        )
+    ),
     "hari": tuple(
         Option(i + 1, name, True)
         for i, name in enumerate(

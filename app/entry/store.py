@@ -18,6 +18,8 @@ from .fields import Field, Problem, clean
 from .forms import CONTEXT, FORMS, FormSpec, Part
 from .options import active_semester_id, chosen_row
 
+LOAD_BATCH = 500  # ids per query, well within SQLite's limit on bound parameters
+
 
 class EntryError(UserError):
     context = "Entry"
@@ -66,12 +68,16 @@ def school_context(session: Session) -> dict:
     }
 
 
+def _part_rows(part: Part, context: dict):
+    """The rows of a part a form edits: not deleted, and of the active period."""
+    query = select(part.model).where(part.model.soft_delete.is_(False))
+    if part.period:
+        query = query.where(getattr(part.model, part.period) == context[part.period])
+    return query
+
+
 def _part_row(session: Session, part: Part, record_id: str, context: dict):
-    query = select(part.model).where(
-        getattr(part.model, part.link) == record_id, part.model.soft_delete.is_(False)
-    )
-    if part.per_semester:
-        query = query.where(part.model.semester_id == context["semester_id"])
+    query = _part_rows(part, context).where(getattr(part.model, part.link) == record_id)
     return session.scalars(query.limit(1)).first()
 
 
@@ -81,13 +87,26 @@ def _fields_of(spec: FormSpec, part: str) -> list[Field]:
 
 def load(session: Session, spec: FormSpec, record_id: str) -> dict:
     """The stored values of a record, keyed by field."""
+    return load_many(session, spec, [record_id])[record_id]
+
+
+def load_many(session: Session, spec: FormSpec, record_ids: list[str]) -> dict[str, dict]:
+    """The stored values of many records, by record id: a few queries per thousand
+    records rather than a few per record (an export, an import's preview)."""
     context = school_context(session)
-    rows = {"": session.get(spec.model, record_id)}
-    for part in spec.parts:
-        rows[part.key] = _part_row(session, part, record_id, context)
+    pk = getattr(spec.model, pk_name(spec.model))
+    rows: dict[str, dict] = {"": {}, **{part.key: {} for part in spec.parts}}
+    for start in range(0, len(record_ids), LOAD_BATCH):
+        batch = record_ids[start : start + LOAD_BATCH]
+        for row in session.scalars(select(spec.model).where(pk.in_(batch))):
+            rows[""][getattr(row, pk.key)] = row
+        for part in spec.parts:
+            link = getattr(part.model, part.link)
+            for row in session.scalars(_part_rows(part, context).where(link.in_(batch))):
+                rows[part.key].setdefault(getattr(row, part.link), row)  # one, as _part_row
     return {
-        f.key: getattr(rows[f.part], f.key) if rows[f.part] is not None else None
-        for f in spec.fields
+        record_id: {f.key: getattr(rows[f.part].get(record_id), f.key, None) for f in spec.fields}
+        for record_id in record_ids
     }
 
 
@@ -189,12 +208,33 @@ def _leave(session: Session, spec: FormSpec, record_id: str, raw: dict, context:
     if problems:
         raise FormRefused(problems)
     part = spec.part(spec.leave_part)
-    row = _part_row(session, part, record_id, context)
+    row = _part_row(session, part, record_id, context) or _latest_row(session, part, record_id)
+    if row is None:
+        raise EntryError(
+            QT_TRANSLATE_NOOP(
+                "Entry",
+                "Belum ada registrasi atau penugasan untuk dicatat keluar; "
+                "lengkapi dulu lewat Ubah.",
+            )
+        )
     changes = []
     for key, value in values.items():
         changes.append((part.model, getattr(row, pk_name(part.model)), key, getattr(row, key)))
         setattr(row, key, value)
     return changes
+
+
+def _latest_row(session: Session, part: Part, record_id: str):
+    """The newest row of a per-period part: someone who left after their last
+    penugasan ended, before this tahun ajaran's was made, leaves from that one."""
+    if not part.period:
+        return None
+    query = (
+        select(part.model)
+        .where(getattr(part.model, part.link) == record_id, part.model.soft_delete.is_(False))
+        .order_by(getattr(part.model, part.period).desc())
+    )
+    return session.scalars(query.limit(1)).first()
 
 
 def undo(db: Database, deleted: Deleted) -> None:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from ..db import listing as listings
 from ..db.engine import Database
-from ..db.summary import school_summary, sekolah_fields
+from ..db.summary import active_semester_name, school_summary, sekolah_fields
+from ..entry import store
 from ..entry.forms import FORMS
-from ..entry.store import school_context
 from ..sync.state import pending_and_last_run
 from .background import run_in_background
-from .record_form import RecordForm
+from .record_form import RecordForm, tr_entry
 from .sync_summary import PendingChangesTable, last_run_text
 from .table_page import HasMainTable, TablePage
 from .translations import error_text
@@ -134,7 +134,8 @@ def _count_tile(label: str, value: int) -> QFrame:
 
 
 class SekolahPage(QWidget):
-    """The school's identity, field by field, with the form to enter or change it."""
+    """The school's identity and this semester's data periodik, field by field,
+    with the forms to enter or change them."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -142,10 +143,13 @@ class SekolahPage(QWidget):
         self.form: RecordForm | None = None
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit)
+        self.periodik_button = QPushButton(self.tr("Ubah Data Periodik"))
+        self.periodik_button.clicked.connect(self.edit_periodik)
         self.fields = QWidget()
         self.layout_ = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.edit_button)
+        top.addWidget(self.periodik_button)
         top.addStretch()
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.fields)
@@ -153,30 +157,58 @@ class SekolahPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        periodik = FORMS["sekolah_periodik"]
         with self.db.Session() as session:
             fields = sekolah_fields(session)
-            self.sekolah_id = school_context(session)["sekolah_id"]
+            self.sekolah_id = store.school_context(session)["sekolah_id"]
+            semester = active_semester_name(session)
+            stored = store.load(session, periodik, self.sekolah_id) if self.sekolah_id else {}
         self.edit_button.setText(
             self.tr("Ubah Data Sekolah") if self.sekolah_id else self.tr("Isi Data Sekolah")
         )
+        self.periodik_button.setEnabled(self.sekolah_id is not None)
         replacement = QWidget()
         form = QFormLayout(replacement)
         form.setLabelAlignment(Qt.AlignRight)
         if not fields:
             form.addRow(QLabel(self.tr("Belum ada data sekolah di basis data ini.")))
         for label, value in fields:
-            text = QLabel(value)
-            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            form.addRow(_translate("Sekolah", label), text)
+            form.addRow(_translate("Sekolah", label), _value_label(value))
+        if stored:
+            self._periodik_rows(form, semester, periodik, stored)
         self.layout_.replaceWidget(self.fields, replacement)
         self.fields.deleteLater()
         self.fields = replacement
 
+    def _periodik_rows(self, form: QFormLayout, semester: str, spec, stored: dict) -> None:
+        heading = QLabel(self.tr("Data Periodik Semester %1").replace("%1", semester))
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        form.addRow(heading)
+        if all(value is None for value in stored.values()):
+            form.addRow(QLabel(self.tr("Belum diisi untuk semester ini.")))
+            return
+        for f in spec.fields:
+            value = stored[f.key]
+            form.addRow(tr_entry(f.label), _value_label("" if value is None else str(value)))
+
     def edit(self) -> RecordForm:
-        self.form = RecordForm(self.db, FORMS["sekolah"], self.sekolah_id, parent=self)
-        self.form.accepted.connect(self.reload)
-        self.form.open()
-        return self.form
+        return self._open(RecordForm(self.db, FORMS["sekolah"], self.sekolah_id, parent=self))
+
+    def edit_periodik(self) -> RecordForm:
+        spec = FORMS["sekolah_periodik"]
+        return self._open(RecordForm(self.db, spec, self.sekolah_id, parent=self))
+
+    def _open(self, form: RecordForm) -> RecordForm:
+        self.form = form
+        form.accepted.connect(self.reload)
+        form.open()
+        return form
+
+
+def _value_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
 
 
 class TablesPage(HasMainTable, QTabWidget):

@@ -102,14 +102,15 @@ class TablePage(QWidget):
         self.removeAction(find)
         self.addAction(find)  # Ctrl+F works without a visible button
         if self.spec is not None:
-            self.add_action = self._action(self.tr("Tambah"), QKeySequence.New, self.add)
+            if self.spec.adds:
+                bar.addAction(self._action(self.tr("Tambah"), QKeySequence.New, self.add))
             self.edit_action = self._action(self.tr("Ubah"), Qt.Key_F2, self.edit)
             self.delete_action = self._action(self.tr("Hapus"), QKeySequence.Delete, self.remove)
             self.undo_action = self._action(
                 self.tr("Batalkan Hapus"), QKeySequence.Undo, self.undo_delete
             )
             self.undo_action.setEnabled(False)
-            for action in (self.add_action, self.edit_action, self.delete_action, self.undo_action):
+            for action in (self.edit_action, self.delete_action, self.undo_action):
                 bar.addAction(action)
             bar.addSeparator()
             self.view.doubleClicked.connect(self.edit)

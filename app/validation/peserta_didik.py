@@ -60,6 +60,9 @@ SCHOOL_AGE = """(SELECT b.usia_min, b.usia_max FROM sekolah s
 BIRTH_YEAR = "strftime('%Y', pd.tanggal_lahir)"
 BIRTH_YEAR_END = f"substr({BIRTH_YEAR}, 2, 3)"
 NISN_WELL_FORMED = f"NOT {is_blank('pd.nisn')} AND NOT {not_digits('pd.nisn', 10)}"
+# Heights and weights a student can have; the entry form refuses what PD-LONG-02 would flag.
+TINGGI_CM = (50, 250)
+BERAT_KG = (10, 200)
 
 RULES = [
     *nik_rules("PD", PD),
@@ -329,11 +332,11 @@ RULES = [
         QT_TRANSLATE_NOOP(
             "Validasi", "Data periodik tidak wajar: tinggi {tinggi} cm, berat {berat} kg"
         ),
-        """EXISTS (SELECT 1 FROM peserta_didik_longitudinal l
+        f"""EXISTS (SELECT 1 FROM peserta_didik_longitudinal l
             WHERE l.peserta_didik_id = pd.peserta_didik_id AND l.soft_delete = 0
               AND l.semester_id = :semester_id
-              AND (l.tinggi_badan NOT BETWEEN 50 AND 250
-                   OR l.berat_badan NOT BETWEEN 10 AND 200))""",
+              AND (l.tinggi_badan NOT BETWEEN {TINGGI_CM[0]} AND {TINGGI_CM[1]}
+                   OR l.berat_badan NOT BETWEEN {BERAT_KG[0]} AND {BERAT_KG[1]}))""",
         """, (SELECT l.tinggi_badan FROM peserta_didik_longitudinal l
               WHERE l.peserta_didik_id = pd.peserta_didik_id AND l.soft_delete = 0
                 AND l.semester_id = :semester_id) AS tinggi,

@@ -1,7 +1,8 @@
 """From an empty database to a small school with a graded class, through the GUI
 alone: every record entered in its tab's form, then nilai typed in the grid."""
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
 from app.db import models as m
@@ -55,6 +56,16 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
         type_into(qtbot, form, key, value)
     form.submit()
     assert form.result() == RecordForm.Accepted
+    qtbot.mouseClick(sekolah.periodik_button, Qt.LeftButton)
+    for key, value in {
+        "sumber_listrik": "PLN",
+        "daya_listrik": "2200",
+        "akses_internet": "Serat optik",
+        "sumber_air": "Sumur bor",
+    }.items():
+        type_into(qtbot, sekolah.form, key, value)
+    qtbot.mouseClick(sekolah.form.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+    assert sekolah.form.result() == RecordForm.Accepted
 
     enter(
         qtbot,
@@ -71,6 +82,9 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
             "nik": "3204015205850004",
             "nip": "198505122010012004",
             "status_kepegawaian_id": FIRST,
+            "sk_cpns": "813.3/120/BKD/2010",
+            "tgl_cpns": "01122010",
+            "tmt_pns": "01122011",
             "jenis_ptk_id": FIRST,
         },
     )
@@ -100,6 +114,9 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
                 "nama_ibu_kandung": "Siti Aminah",
                 "jenis_pendaftaran_id": FIRST,
                 "tanggal_masuk_sekolah": "14072025",
+                "tinggi_badan": "118",
+                "berat_badan": "21",
+                "jarak_rumah_ke_sekolah_km": "0.7",
             },
         )
     members = tab(qtbot, window, "rombongan_belajar", 1)
@@ -141,18 +158,21 @@ def test_operator_builds_a_small_school_from_nothing(qtbot, empty_db):
         counts = {
             model.__tablename__: session.scalar(select(func.count()).select_from(model))
             for model in (
-                m.Sekolah, m.Ruang, m.Ptk, m.PtkTerdaftar, m.RombonganBelajar, m.PesertaDidik,
-                m.RegistrasiPesertaDidik, m.AnggotaRombel, m.Pembelajaran, m.Jadwal, m.Nilai,
+                m.Sekolah, m.SekolahLongitudinal, m.Ruang, m.Ptk, m.PtkTerdaftar,
+                m.RombonganBelajar, m.PesertaDidik, m.RegistrasiPesertaDidik,
+                m.PesertaDidikLongitudinal, m.AnggotaRombel, m.Pembelajaran, m.Jadwal, m.Nilai,
             )
         }  # fmt: skip
     assert counts == {
         "sekolah": 1,
+        "sekolah_longitudinal": 1,
         "ruang": 1,
         "ptk": 1,
         "ptk_terdaftar": 1,
         "rombongan_belajar": 1,
         "peserta_didik": 3,
         "registrasi_peserta_didik": 3,
+        "peserta_didik_longitudinal": 3,
         "anggota_rombel": 3,
         "pembelajaran": 1,
         "jadwal": 1,

@@ -1,6 +1,7 @@
 """Field checks and the writes of the entry forms, without a screen."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -10,6 +11,9 @@ from app.db.change_tracking import current_counter
 from app.entry import store
 from app.entry.fields import Unlisted
 from app.entry.forms import FORMS
+from app.validation.engine import evaluate, period_params
+from app.validation.ptk import CPNS
+from app.validation.rules import BY_CODE
 
 PD = FORMS["peserta_didik"]
 GOOD_PD = {
@@ -21,6 +25,9 @@ GOOD_PD = {
     "nama_ibu_kandung": "Sri Mulyani",
     "jenis_pendaftaran_id": 1,
     "tanggal_masuk_sekolah": date(2021, 7, 12),
+    "tinggi_badan": "131",
+    "berat_badan": "27",
+    "jarak_rumah_ke_sekolah_km": "1,5",
 }
 
 
@@ -92,7 +99,8 @@ def test_save_is_one_transaction_that_moves_the_change_counter(small_db):
             )
         ).one()
         assert reg.sekolah_id and reg.tanggal_masuk_sekolah == date(2021, 7, 12)
-        assert current_counter(session) == before + 2  # the student and the registration
+        # The student, the registration and this semester's data periodik.
+        assert current_counter(session) == before + 3
 
 
 def test_refused_save_writes_nothing(small_db):
@@ -173,3 +181,116 @@ def test_a_school_can_be_built_from_an_empty_database(empty_db):
         context = store.school_context(session)
         assert context["sekolah_id"] and context["semester_id"] == 20261
         assert store.load(session, PD, student)["nama"] == "Rina Wulandari"
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "expected"),
+    [
+        ({"tinggi_badan": "300"}, "tinggi_badan", "Tinggi Badan (cm) harus antara 50 dan 250."),
+        ({"berat_badan": "9"}, "berat_badan", "Berat Badan (kg) harus antara 10 dan 200."),
+        ({"berat_badan": ""}, "berat_badan", "Berat Badan (kg) wajib diisi."),
+        (
+            {"jarak_rumah_ke_sekolah_km": "dua"},
+            "jarak_rumah_ke_sekolah_km",
+            "Jarak Rumah ke Sekolah (km) harus berupa angka.",
+        ),
+        (
+            {"penerima_kip": True, "no_kip": "A1B2C3"},
+            "nm_kip",
+            "Nama di KIP wajib diisi bila Penerima KIP dicentang.",
+        ),
+        (
+            {"penerima_kip": True, "no_kip": "A1B2C", "nm_kip": "Rina Wulandari"},
+            "no_kip",
+            "Nomor KIP harus 6 karakter huruf atau angka (sekarang 5 karakter).",
+        ),
+        (
+            {"penerima_kip": True, "no_kip": "A1B2C!", "nm_kip": "Rina Wulandari"},
+            "no_kip",
+            "Nomor KIP hanya boleh berisi huruf dan angka.",
+        ),
+        (
+            {"no_kip": "A1B2C3"},
+            "no_kip",
+            "Nomor KIP diisi, padahal Penerima KIP tidak dicentang: centang Penerima KIP "
+            "atau kosongkan Nomor KIP.",
+        ),
+        (
+            {"layak_pip": True},
+            "alasan_layak_pip",
+            "Alasan Layak PIP wajib diisi bila Layak PIP dicentang.",
+        ),
+    ],
+)
+def test_data_periodik_and_kip_are_checked_as_validasi_reads_them(session, change, field, expected):
+    found = messages(session, PD, {**GOOD_PD, **change})
+    assert found == {field: expected}
+
+
+def test_a_pns_needs_the_dates_of_appointment(session):
+    pns = {"status_kepegawaian_id": 1, "sk_cpns": "813/CPNS/2010", "tgl_cpns": date(2010, 1, 1)}
+    found = messages(session, FORMS["ptk"], pns)
+    assert found["tmt_pns"] == "TMT PNS wajib diisi untuk PNS (status kepegawaian PNS)."
+    cpns = {**pns, "status_kepegawaian_id": CPNS, "sk_cpns": ""}
+    found = messages(session, FORMS["ptk"], cpns)
+    assert found["sk_cpns"] == "SK CPNS wajib diisi untuk PNS (status kepegawaian CPNS)."
+    assert "tmt_pns" not in found  # a CPNS is not appointed PNS yet
+
+
+def test_saving_a_student_writes_this_semesters_data_periodik_once(small_db):
+    record_id = store.save(small_db, PD, GOOD_PD)
+    store.save(small_db, PD, {**GOOD_PD, "tinggi_badan": "133"}, record_id)
+    with small_db.Session() as session:
+        rows = session.scalars(
+            select(m.PesertaDidikLongitudinal).where(
+                m.PesertaDidikLongitudinal.peserta_didik_id == record_id
+            )
+        ).all()
+        assert [(r.semester_id, r.tinggi_badan, r.berat_badan) for r in rows] == [(20261, 133, 27)]
+        assert rows[0].jarak_rumah_ke_sekolah_km == Decimal("1.5")
+
+
+def test_a_penugasan_of_last_year_asks_for_this_years(small_db):
+    ptk_form = FORMS["ptk"]
+    with small_db.Session() as session:
+        ptk_id = session.scalars(select(m.Ptk.ptk_id).order_by(m.Ptk.nama).limit(1)).one()
+    with small_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE ptk_terdaftar SET tahun_ajaran_id = 2025 WHERE ptk_id = ?", (ptk_id,)
+        )
+        params = period_params(conn)
+        flagged = {r.row_id for r in evaluate(conn, BY_CODE["PTK-TERDAFTAR-01"], params)}
+    assert ptk_id in flagged
+    with small_db.Session() as session:
+        stored = store.load(session, ptk_form, ptk_id)
+    assert stored["jenis_ptk_id"] is None  # this year's penugasan is not made yet
+    store.save(small_db, ptk_form, {**stored, "jenis_ptk_id": 3}, ptk_id)
+    with small_db.engine.connect() as conn:
+        flagged = {r.row_id for r in evaluate(conn, BY_CODE["PTK-TERDAFTAR-01"], params)}
+        years = conn.exec_driver_sql(
+            "SELECT tahun_ajaran_id FROM ptk_terdaftar WHERE ptk_id = ? ORDER BY 1", (ptk_id,)
+        ).all()
+    assert ptk_id not in flagged and years == [(2025,), (2026,)]
+
+
+def test_leaving_after_the_last_penugasan_ended_is_recorded_on_it(small_db):
+    with small_db.Session() as session:
+        ptk_id = session.scalars(select(m.Ptk.ptk_id).order_by(m.Ptk.nama).limit(1)).one()
+    with small_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE ptk_terdaftar SET tahun_ajaran_id = 2025 WHERE ptk_id = ?", (ptk_id,)
+        )
+    store.delete(
+        small_db,
+        FORMS["ptk"],
+        ptk_id,
+        {"jenis_keluar_id": "2", "tgl_ptk_keluar": date(2026, 6, 30)},
+    )
+    with small_db.engine.connect() as conn:
+        left = conn.exec_driver_sql(
+            "SELECT tahun_ajaran_id, jenis_keluar_id FROM ptk_terdaftar WHERE ptk_id = ?", (ptk_id,)
+        ).all()
+        flagged = {
+            r.row_id for r in evaluate(conn, BY_CODE["PTK-TERDAFTAR-01"], period_params(conn))
+        }
+    assert left == [(2025, "2")] and ptk_id not in flagged

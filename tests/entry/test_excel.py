@@ -21,12 +21,15 @@ HEADER = [
     "nama_ibu_kandung",
     "jenis_pendaftaran_id",
     "tanggal_masuk_sekolah",
+    "tinggi_badan",
+    "berat_badan",
+    "jarak_rumah_ke_sekolah_km",
 ]
 GOOD = [
     ["Rina Wulandari", "P", datetime(2015, 3, 4), "3204014403150007", "0151234567", "Islam",
-     "Sri Mulyani", 1, "12-07-2021"],
+     "Sri Mulyani", 1, "12-07-2021", 131, 27, 1.5],
     ["Dodi Saputra", "L", "2014-11-20", 3204012011140008, "0141234568", 1,
-     "Wati", "Siswa baru", datetime(2020, 7, 13)],
+     "Wati", "Siswa baru", datetime(2020, 7, 13), "135", "30", "0,8"],
 ]  # fmt: skip
 
 
@@ -63,9 +66,10 @@ def test_good_file_is_previewed_then_imported_in_one_go(small_db, tmp_path):
 def test_bad_rows_are_marked_with_reasons_and_good_rows_still_import(small_db, tmp_path):
     bad = [
         ["Tanpa NIK Benar", "P", "04-03-2015", "3204010403150007", "0151230000", 1, "Ibu", 1,
-         "12-07-2021"],
-        ["", "L", "bukan tanggal", "", "12", "Jedi", "Ibu", 1, "12-07-2021"],
-        ["Kembar NISN", "L", "2015-01-01", "", "0151234567", 1, "Ibu", 1, "12-07-2021"],
+         "12-07-2021", 130, 26, 1],
+        ["", "L", "bukan tanggal", "", "12", "Jedi", "Ibu", 1, "12-07-2021", 30, 26, 1],
+        ["Kembar NISN", "L", "2015-01-01", "", "0151234567", 1, "Ibu", 1, "12-07-2021", 130,
+         26, 1],
     ]  # fmt: skip
     path = write_book(tmp_path / "pd.xlsx", GOOD[:1] + bad)
     with small_db.Session() as session:
@@ -105,7 +109,7 @@ def test_template_has_every_field_and_its_help(tmp_path):
 
 
 def test_cli_import_prints_counts_and_error_rows(small_db, tmp_path, capsys):
-    path = write_book(tmp_path / "pd.xlsx", GOOD + [["", "L", "", "", "", 1, "", 1, ""]])
+    path = write_book(tmp_path / "pd.xlsx", GOOD + [["", "L", "", "", "", 1, "", 1, "", 1, 1, 1]])
     db = str(small_db.path)
     assert main(["import", "peserta_didik", str(path), "--dry-run", "--db", db]) == 1
     out = capsys.readouterr().out

@@ -71,6 +71,9 @@ CASES = {
             "nama_ibu_kandung": "Sri Mulyani",
             "jenis_pendaftaran_id": FIRST,
             "tanggal_masuk_sekolah": "12072021",
+            "tinggi_badan": "131",
+            "berat_badan": "27",
+            "jarak_rumah_ke_sekolah_km": "1.5",
         },
         ("nik", "3204010403150007", "digit 7–12 seharusnya 440315"),
         ("nama", "Rina Wulandari Putri"),
@@ -85,7 +88,10 @@ CASES = {
             "nik": "3204011205850003",
             "nuptk": "1234567890123456",
             "nip": "198505122010011003",
-            "status_kepegawaian_id": FIRST,  # PNS: NIP is required
+            "status_kepegawaian_id": FIRST,  # PNS: NIP, SK CPNS and its dates are required
+            "sk_cpns": "813/CPNS/2010",
+            "tgl_cpns": "01012010",
+            "tmt_pns": "01012011",
             "jenis_ptk_id": FIRST,
         },
         ("nip", "1985", "NIP harus 18 digit angka (sekarang 4 karakter)."),
