@@ -17,7 +17,10 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(commands) -> None:
-    export = commands.add_parser("export", help="ekspor tabel ke Excel (.xlsx)")
+    export = commands.add_parser(
+        "export",
+        help="ekspor tabel ke Excel (.xlsx); peserta_didik dan ptk dalam bentuk templat impor",
+    )
     export.add_argument("table", metavar="TABEL", help="mis. peserta_didik, ptk, nilai, ref_agama")
     export.add_argument("--out", required=True, help="berkas .xlsx yang ditulis")
     _db_option(export)
@@ -45,7 +48,7 @@ def _open(args):
 
 def _export(args) -> int:
     from ..db import listing as listings
-    from .excel import export_listing
+    from .excel import export_table
 
     if args.table not in listings.DATA_LISTINGS and args.table not in listings.REFERENSI_LISTINGS:
         known = ", ".join(sorted(listings.DATA_LISTINGS))
@@ -56,7 +59,7 @@ def _export(args) -> int:
     db = _open(args)
     try:
         with db.Session() as session:
-            count = export_listing(session, listings.listing(args.table), args.out)
+            count = export_table(session, listings.listing(args.table), args.out)
     finally:
         db.close()
     print(f"{count} baris {args.table} diekspor ke {args.out}.")
@@ -71,7 +74,10 @@ def _import(args) -> int:
         with db.Session() as session:
             results = preview(session, args.table, args.file)
         summary = counts(results)
-        print(f"baru: {summary['new']}, ubah: {summary['update']}, galat: {summary['error']}")
+        print(
+            f"baru: {summary['new']}, ubah: {summary['update']}, "
+            f"tidak berubah: {summary['unchanged']}, galat: {summary['error']}"
+        )
         for result in results:
             if result.status == "error":
                 print(f"  baris {result.row} ({result.nama}): {result.reasons()}")

@@ -94,11 +94,15 @@ class ImportDialog(QDialog):
         self._show()
 
     def _show(self) -> None:
-        names = {"new": self.tr("baru"), "update": self.tr("ubah"), "error": self.tr("galat")}
+        names = {
+            "new": self.tr("baru"),
+            "update": self.tr("ubah"),
+            "unchanged": self.tr("tidak berubah"),
+            "error": self.tr("galat"),
+        }
         self.table.setRowCount(len(self.results))
         for i, result in enumerate(self.results):
-            reasons = " ".join(p.text(tr_entry) for p in result.problems)
-            cells = (str(result.row), result.nama, names[result.status], reasons)
+            cells = (str(result.row), result.nama, names[result.status], self._detail(result))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if result.status == "error":
@@ -107,12 +111,21 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         counts = excel.counts(self.results)
         self.summary.setText(
-            self.tr("Baru: %1, ubah: %2, galat: %3. Baris galat tidak diimpor.")
+            self.tr("Baru: %1, ubah: %2, tidak berubah: %3, galat: %4. Baris galat tidak diimpor.")
             .replace("%1", str(counts["new"]))
             .replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["error"]))
+            .replace("%3", str(counts["unchanged"]))
+            .replace("%4", str(counts["error"]))
         )
         self.import_button.setEnabled(counts["new"] + counts["update"] > 0)
+
+    def _detail(self, result: excel.RowResult) -> str:
+        """Why a row is refused, or which fields an update changes."""
+        if result.changed and not result.problems:
+            spec = excel.IMPORT_FORMS[self.form_key]
+            labels = ", ".join(tr_entry(spec.field(key).label) for key in result.changed)
+            return self.tr("Diubah: %1").replace("%1", labels)
+        return " ".join(p.text(tr_entry) for p in result.problems)
 
     def write(self) -> None:
         self.import_button.setEnabled(False)

@@ -249,7 +249,7 @@ class TablePage(QWidget):
 
         def write():
             with db.Session() as session:
-                return excel.export_listing(session, lst, path, search=search, active=active)
+                return excel.export_table(session, lst, path, search=search, active=active)
 
         self.count.setText(self.tr("Mengekspor…"))
         run_in_background(write, self._exported, self._export_failed)

@@ -1,6 +1,8 @@
 """Excel export and the Peserta Didik / GTK import, through the functions and the CLI."""
 
+import sqlite3
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -9,6 +11,8 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.db import listing as listings
 from app.db import models as m
+from app.db.change_tracking import current_counter
+from app.db.demo import SEMESTER_ID
 from app.entry import excel
 
 HEADER = [
@@ -31,6 +35,7 @@ GOOD = [
     ["Dodi Saputra", "L", "2014-11-20", 3204012011140008, "0141234568", 1,
      "Wati", "Siswa baru", datetime(2020, 7, 13), "135", "30", "0,8"],
 ]  # fmt: skip
+PERIODIK = ("tinggi_badan", "berat_badan", "jarak_rumah_ke_sekolah_km")
 
 
 def write_book(path, rows, header=HEADER):
@@ -58,9 +63,18 @@ def test_good_file_is_previewed_then_imported_in_one_go(small_db, tmp_path):
     assert student_count(small_db) == before + 2
     with small_db.Session() as session:
         dodi = session.scalars(select(m.PesertaDidik).where(m.PesertaDidik.nisn == "0141234568"))
-        assert dodi.one().nik == "3204012011140008"  # a number cell keeps every digit
+        dodi = dodi.one()
+        assert dodi.nik == "3204012011140008"  # a number cell keeps every digit
+        periodik = session.scalars(
+            select(m.PesertaDidikLongitudinal).where(
+                m.PesertaDidikLongitudinal.peserta_didik_id == dodi.peserta_didik_id
+            )
+        ).one()
+        assert (periodik.semester_id, periodik.tinggi_badan) == (SEMESTER_ID, 135)
+        assert periodik.jarak_rumah_ke_sekolah_km == Decimal("0.8")
         again = excel.preview(session, "peserta_didik", path)
-    assert [r.status for r in again] == ["update", "update"]
+    # Matched by NISN: the same values again change nothing.
+    assert [r.status for r in again] == ["unchanged", "unchanged"]
 
 
 def test_bad_rows_are_marked_with_reasons_and_good_rows_still_import(small_db, tmp_path):
@@ -77,7 +91,13 @@ def test_bad_rows_are_marked_with_reasons_and_good_rows_still_import(small_db, t
     assert [r.status for r in results] == ["new", "error", "error", "error"]
     assert "seharusnya 440315" in results[1].reasons()
     reasons = results[2].reasons()
-    for expected in ("Nama wajib diisi", "Tanggal Lahir bukan tanggal", "NISN harus 10", "Jedi"):
+    for expected in (
+        "Nama wajib diisi",
+        "Tanggal Lahir bukan tanggal",
+        "NISN harus 10",
+        "Jedi",
+        "Tinggi Badan (cm) harus antara 50 dan 250.",
+    ):
         assert expected in reasons
     assert "sama dengan baris 2" in results[3].reasons()
     before = student_count(small_db)
@@ -104,7 +124,7 @@ def test_template_has_every_field_and_its_help(tmp_path):
     excel.write_template(excel.IMPORT_FORMS["ptk"], path)
     book = load_workbook(path)
     header = [c.value for c in book.worksheets[0][1]]
-    assert header[:2] == ["nama", "jenis_kelamin"] and "nuptk" in header
+    assert header[:3] == ["ptk_id", "nama", "jenis_kelamin"] and "nuptk" in header
     assert book["Petunjuk"].max_row == len(header) + 1
 
 
@@ -113,7 +133,8 @@ def test_cli_import_prints_counts_and_error_rows(small_db, tmp_path, capsys):
     db = str(small_db.path)
     assert main(["import", "peserta_didik", str(path), "--dry-run", "--db", db]) == 1
     out = capsys.readouterr().out
-    assert "baru: 2, ubah: 0, galat: 1" in out and "baris 4" in out and "Nama wajib" in out
+    assert "baru: 2, ubah: 0, tidak berubah: 0, galat: 1" in out
+    assert "baris 4" in out and "Nama wajib" in out
     assert "tidak ada yang ditulis" in out
     good = write_book(tmp_path / "good.xlsx", GOOD)
     assert main(["import", "peserta_didik", str(good), "--db", db]) == 0
@@ -134,7 +155,14 @@ def test_cli_export_writes_every_row(small_db, tmp_path, capsys):
     out = tmp_path / "pd.xlsx"
     assert main(["export", "peserta_didik", "--out", str(out), "--db", str(small_db.path)]) == 0
     sheet = load_workbook(out).worksheets[0]
-    assert sheet.max_row == 181 and sheet.cell(1, 1).value == "Nama"
+    assert sheet.max_row == 181 and sheet.cell(1, 1).value == "peserta_didik_id"
+    # Tables without an import keep the listing's own columns.
+    rombel = tmp_path / "rombel.xlsx"
+    assert (
+        main(["export", "rombongan_belajar", "--out", str(rombel), "--db", str(small_db.path)]) == 0
+    )
+    header = [c.value for c in load_workbook(rombel).worksheets[0][1]]
+    assert header == [c.label for c in listings.listing("rombongan_belajar").columns]
     assert main(["export", "tidak_ada", "--out", str(out), "--db", str(small_db.path)]) == 2
 
 
@@ -147,3 +175,135 @@ def test_export_on_the_large_school_follows_search_and_status(large_db, tmp_path
         found = excel.export_listing(session, lst, tmp_path / "cari.xlsx", search="Putri")
     assert total == 3000 and active + left == total and 0 < found < total
     assert load_workbook(tmp_path / "semua.xlsx").worksheets[0].max_row == 3001
+
+
+# The round trip: export, edit a few cells in Excel, import the same file back.
+
+SIZES = {"peserta_didik": 180, "ptk": 12}
+TABLES = {
+    "peserta_didik": (
+        "peserta_didik",
+        "registrasi_peserta_didik",
+        "peserta_didik_longitudinal",
+    ),
+    "ptk": ("ptk", "ptk_terdaftar"),
+}
+
+
+def exported(db, table: str, folder) -> tuple:
+    """The CLI's export of ``table``, opened for editing, with its header."""
+    path = folder / f"{table}.xlsx"
+    assert main(["export", table, "--out", str(path), "--db", str(db.path)]) == 0
+    book = load_workbook(path)
+    return path, book, [c.value for c in book.worksheets[0][1]]
+
+
+def preview_counts(db, table: str, path) -> tuple[list, dict]:
+    with db.Session() as session:
+        results = excel.preview(session, table, path)
+    return results, excel.counts(results)
+
+
+def snapshot(db, tables: tuple[str, ...]) -> dict:
+    """Every column of every row, but the clock's ``last_update``."""
+    found = {}
+    with sqlite3.connect(db.path) as conn:
+        for table in tables:
+            rows = conn.execute(f"SELECT * FROM {table}")
+            columns = [d[0] for d in rows.description]
+            for row in rows:
+                found.update(
+                    ((table, row[0], c), v)
+                    for c, v in zip(columns, row, strict=True)
+                    if c != "last_update"
+                )
+    return found
+
+
+@pytest.mark.parametrize("table", ["peserta_didik", "ptk"])
+def test_an_unchanged_export_imports_as_nothing_to_do(small_db, tmp_path, table):
+    # The demo school holds deliberate mistakes: rows nobody edited are not errors.
+    path, book, header = exported(small_db, table, tmp_path)
+    spec = excel.IMPORT_FORMS[table]
+    assert header == [excel.key_column(spec), *(f.key for f in spec.fields)]
+    assert [c.value for c in book["Petunjuk"]["A"]][1:] == header
+    _results, counted = preview_counts(small_db, table, path)
+    assert counted == {"new": 0, "update": 0, "unchanged": SIZES[table], "error": 0}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "holder"),
+    [
+        ("peserta_didik", "nama", "Budi Santoso Putra", "peserta_didik"),
+        ("peserta_didik", "tinggi_badan", 149, "peserta_didik_longitudinal"),
+        ("peserta_didik", "nipd", "9990001", "registrasi_peserta_didik"),
+        ("ptk", "no_hp", "081299990001", "ptk"),
+    ],
+)
+def test_one_edited_cell_is_one_update_of_exactly_that_field(
+    small_demo_file, small_db, tmp_path, table, column, value, holder
+):
+    path, book, header = exported(small_db, table, tmp_path)
+    sheet = book.worksheets[0]
+    mistaken = {issue.row_id for issue in small_demo_file[1].deliberate}
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value not in mistaken)
+    record_id = sheet.cell(row, 1).value
+    sheet.cell(row, header.index(column) + 1).value = value
+    book.save(path)
+    before = snapshot(small_db, TABLES[table])
+    with small_db.Session() as session:
+        counter = current_counter(session)
+
+    results, counted = preview_counts(small_db, table, path)
+    assert counted == {"new": 0, "update": 1, "unchanged": SIZES[table] - 1, "error": 0}
+    update = next(r for r in results if r.status == "update")
+    assert (update.row, update.record_id, update.changed) == (row, record_id, [column])
+    assert excel.apply(small_db, table, results) == 1
+
+    after = snapshot(small_db, TABLES[table])
+    changed = {key for key in after if before.get(key) != after[key]}
+    assert len(changed) == 1
+    (changed_table, _row_id, changed_column) = changed.pop()
+    assert (changed_table, changed_column) == (holder, column)
+    with small_db.Session() as session:
+        assert current_counter(session) == counter + 1  # one row changed, once
+
+
+def test_rows_without_a_key_are_new_and_an_unknown_key_is_an_error(small_db, tmp_path):
+    path, book, header = exported(small_db, "peserta_didik", tmp_path)
+    sheet = book.worksheets[0]
+    for values in (GOOD[0], ["a1b2c3d4-0000-4000-8000-000000000000", *GOOD[1]]):
+        keyed = values if len(values) == len(HEADER) + 1 else [None, *values]
+        cells = dict(zip(["peserta_didik_id", *HEADER], keyed, strict=True))
+        sheet.append([cells.get(column) for column in header])
+    book.save(path)
+    results, counted = preview_counts(small_db, "peserta_didik", path)
+    assert counted == {"new": 1, "update": 0, "unchanged": 180, "error": 1}
+    new, unknown = results[-2:]
+    assert (new.status, new.nama, new.record_id) == ("new", "Rina Wulandari", None)
+    assert unknown.status == "error"
+    assert unknown.reasons() == (
+        "peserta_didik_id a1b2c3d4-0000-4000-8000-000000000000 tidak ada di basis data ini; "
+        "kosongkan kolom itu untuk menambah data baru."
+    )
+
+
+def test_a_key_twice_in_one_file_is_an_error(small_db, tmp_path):
+    path, book, _header = exported(small_db, "ptk", tmp_path)
+    sheet = book.worksheets[0]
+    sheet.append([cell.value for cell in sheet[2]])
+    book.save(path)
+    results, counted = preview_counts(small_db, "ptk", path)
+    assert counted["error"] == 1 and "sama dengan baris 2" in results[-1].reasons()
+
+
+def test_the_template_asks_for_this_semesters_data_periodik(tmp_path):
+    path = tmp_path / "templat.xlsx"
+    excel.write_template(excel.IMPORT_FORMS["peserta_didik"], path)
+    book = load_workbook(path)
+    header = [c.value for c in book.worksheets[0][1]]
+    assert header[0] == "peserta_didik_id" and book.worksheets[0].max_row == 1
+    help_rows = {row[0]: row for row in book["Petunjuk"].iter_rows(min_row=2, values_only=True)}
+    for column in (*PERIODIK, "lingkar_kepala", "waktu_tempuh_menit", "jumlah_saudara_kandung"):
+        assert column in header
+    assert help_rows["tinggi_badan"][1:] == ("Tinggi Badan (cm)", "bilangan bulat", "ya")
