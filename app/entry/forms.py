@@ -40,6 +40,8 @@ class Part:
     link: str  # its column holding the form's record id
     # One row per period, "semester_id" or "tahun_ajaran_id": the active one's is edited.
     period: str = ""
+    # A column set when the row is closed (jenis keluar): an open row is edited first.
+    closed_by: str = ""
     # Columns computed from the entered ones, set on the part's row before it is written.
     derive: Callable | None = None
 
@@ -301,7 +303,12 @@ PESERTA_DIDIK = FormSpec(
     title=QT_TRANSLATE_NOOP("Entry", "Peserta Didik"),
     model=m.PesertaDidik,
     parts=(
-        Part("registrasi", m.RegistrasiPesertaDidik, "peserta_didik_id"),
+        Part(
+            "registrasi",
+            m.RegistrasiPesertaDidik,
+            "peserta_didik_id",
+            closed_by="jenis_keluar_id",
+        ),
         Part("periodik", m.PesertaDidikLongitudinal, "peserta_didik_id", period="semester_id"),
     ),
     fields=(
@@ -336,6 +343,7 @@ PESERTA_DIDIK = FormSpec(
         Field("email", QT_TRANSLATE_NOOP("Entry", "Email"), "email", length=60, group=G_ALAMAT),
         *_parent("ayah", QT_TRANSLATE_NOOP("Entry", "Nama Ayah")),
         *_parent("ibu", QT_TRANSLATE_NOOP("Entry", "Nama Ibu Kandung")),
+        *_parent("wali", QT_TRANSLATE_NOOP("Entry", "Nama Wali")),
         _ref(
             "jenis_pendaftaran_id",
             QT_TRANSLATE_NOOP("Entry", "Jenis Pendaftaran"),
@@ -409,7 +417,15 @@ PTK = FormSpec(
     title=QT_TRANSLATE_NOOP("Entry", "GTK"),
     model=m.Ptk,
     # Penugasan is per tahun ajaran: a new one asks for this year's (Validasi PTK-TERDAFTAR-01).
-    parts=(Part("terdaftar", m.PtkTerdaftar, "ptk_id", period="tahun_ajaran_id"),),
+    parts=(
+        Part(
+            "terdaftar",
+            m.PtkTerdaftar,
+            "ptk_id",
+            period="tahun_ajaran_id",
+            closed_by="jenis_keluar_id",
+        ),
+    ),
     fields=(
         *_person(),
         _nama(

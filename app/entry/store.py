@@ -73,6 +73,8 @@ def _part_rows(part: Part, context: dict):
     query = select(part.model).where(part.model.soft_delete.is_(False))
     if part.period:
         query = query.where(getattr(part.model, part.period) == context[part.period])
+    if part.closed_by:
+        query = query.order_by(getattr(part.model, part.closed_by).is_not(None))
     return query
 
 
@@ -103,7 +105,7 @@ def load_many(session: Session, spec: FormSpec, record_ids: list[str]) -> dict[s
         for part in spec.parts:
             link = getattr(part.model, part.link)
             for row in session.scalars(_part_rows(part, context).where(link.in_(batch))):
-                rows[part.key].setdefault(getattr(row, part.link), row)  # one, as _part_row
+                rows[part.key].setdefault(getattr(row, part.link), row)  # the first, as _part_row
     return {
         record_id: {f.key: getattr(rows[f.part].get(record_id), f.key, None) for f in spec.fields}
         for record_id in record_ids

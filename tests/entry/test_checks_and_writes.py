@@ -294,3 +294,35 @@ def test_leaving_after_the_last_penugasan_ended_is_recorded_on_it(small_db):
             r.row_id for r in evaluate(conn, BY_CODE["PTK-TERDAFTAR-01"], period_params(conn))
         }
     assert left == [(2025, "2")] and ptk_id not in flagged
+
+
+def test_a_students_form_edits_the_open_registrasi_not_an_old_closed_one(small_db):
+    record_id = store.save(small_db, PD, {**GOOD_PD, "nipd": "LAMA"})
+    with small_db.Session.begin() as session:
+        old = session.scalars(
+            select(m.RegistrasiPesertaDidik).where(
+                m.RegistrasiPesertaDidik.peserta_didik_id == record_id
+            )
+        ).one()
+        old.jenis_keluar_id, old.tanggal_keluar = "1", date(2024, 6, 30)
+        session.add(
+            m.RegistrasiPesertaDidik(
+                peserta_didik_id=record_id,
+                sekolah_id=old.sekolah_id,
+                jenis_pendaftaran_id=2,  # pindahan
+                nipd="BARU",
+                tanggal_masuk_sekolah=date(2025, 7, 14),
+            )
+        )
+    with small_db.Session() as session:
+        assert store.load(session, PD, record_id)["nipd"] == "BARU"
+    store.delete(
+        small_db, PD, record_id, {"jenis_keluar_id": "2", "tanggal_keluar": date(2026, 1, 5)}
+    )
+    with small_db.Session() as session:
+        closed = session.execute(
+            select(m.RegistrasiPesertaDidik.nipd, m.RegistrasiPesertaDidik.jenis_keluar_id)
+            .where(m.RegistrasiPesertaDidik.peserta_didik_id == record_id)
+            .order_by(m.RegistrasiPesertaDidik.nipd)
+        ).all()
+    assert closed == [("BARU", "2"), ("LAMA", "1")]
