@@ -250,7 +250,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="71"/>
+        <location filename="../../app/ui/app.py" line="70"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -442,886 +442,1046 @@ The details are recorded in:
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../../app/entry/excel.py" line="34"/>
+        <location filename="../../app/entry/excel.py" line="48"/>
         <source>teks</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="35"/>
+        <location filename="../../app/entry/excel.py" line="49"/>
         <source>nama orang (huruf)</source>
         <translation>person&apos;s name (letters)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="36"/>
+        <location filename="../../app/entry/excel.py" line="50"/>
         <source>angka</source>
         <translation>digits</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="37"/>
+        <location filename="../../app/entry/excel.py" line="51"/>
         <source>bilangan bulat</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="38"/>
+        <location filename="../../app/entry/excel.py" line="52"/>
         <source>bilangan</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="39"/>
+        <location filename="../../app/entry/excel.py" line="53"/>
         <source>tanggal HH-BB-TTTT</source>
         <translation>date DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="40"/>
+        <location filename="../../app/entry/excel.py" line="54"/>
+        <source>huruf atau angka</source>
+        <translation>letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="55"/>
         <source>kode atau nama dari daftar</source>
         <translation>code or name from the list</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="41"/>
+        <location filename="../../app/entry/excel.py" line="56"/>
         <source>1 (ya) atau 0 (tidak)</source>
         <translation>1 (yes) or 0 (no)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="42"/>
+        <location filename="../../app/entry/excel.py" line="57"/>
         <source>kode wilayah desa/kecamatan</source>
         <translation>village/district region code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="43"/>
+        <location filename="../../app/entry/excel.py" line="58"/>
         <source>alamat email</source>
         <translation>email address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="118"/>
+        <location filename="../../app/entry/excel.py" line="60"/>
+        <source>kunci data; jangan diubah</source>
+        <translation>record key; do not change</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="61"/>
+        <source>kosong untuk data baru</source>
+        <translation>empty for a new record</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="196"/>
         <source>Berkas {path} bukan berkas Excel (.xlsx) yang dapat dibaca.</source>
         <translation>File {path} is not a readable Excel (.xlsx) file.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="141"/>
+        <location filename="../../app/entry/excel.py" line="219"/>
         <source>Kolom berkas tidak sesuai templat. Tidak dikenal: {unknown}. Wajib tetapi tidak ada: {missing}. Gunakan templat dari aplikasi.</source>
         <translation>The file&apos;s columns do not match the template. Unknown: {unknown}. Required but missing: {missing}. Use the template from the app.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="223"/>
+        <location filename="../../app/entry/excel.py" line="295"/>
+        <source>{column} {value} tidak ada di basis data ini; kosongkan kolom itu untuk menambah data baru.</source>
+        <translation>{column} {value} is not in this database; leave that column empty to add a new record.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/excel.py" line="299"/>
         <source>{label} {value} sama dengan baris {other} di berkas ini.</source>
         <translation>{label} {value} is the same as row {other} of this file.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="53"/>
+        <location filename="../../app/entry/fields.py" line="59"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="54"/>
+        <location filename="../../app/entry/fields.py" line="60"/>
         <source>{label} harus {n} digit angka (sekarang {count} karakter).</source>
         <translation>{label} must be {n} digits (now {count} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="55"/>
+        <location filename="../../app/entry/fields.py" line="61"/>
         <source>{label} hanya boleh berisi angka.</source>
         <translation>{label} may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="56"/>
+        <location filename="../../app/entry/fields.py" line="62"/>
+        <source>{label} harus {n} karakter huruf atau angka (sekarang {count} karakter).</source>
+        <translation>{label} must be {n} letters or digits (now {count} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="65"/>
+        <source>{label} hanya boleh berisi huruf dan angka.</source>
+        <translation>{label} may contain only letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="71"/>
         <source>{label} paling banyak {n} karakter.</source>
         <translation>{label} has at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="57"/>
+        <location filename="../../app/entry/fields.py" line="72"/>
         <source>{label} harus berupa angka.</source>
         <translation>{label} must be a number.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="58"/>
+        <location filename="../../app/entry/fields.py" line="73"/>
         <source>{label} harus bilangan bulat.</source>
         <translation>{label} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="59"/>
+        <location filename="../../app/entry/fields.py" line="74"/>
         <source>{label} harus antara {minimum} dan {maximum}.</source>
         <translation>{label} must be between {minimum} and {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="60"/>
+        <location filename="../../app/entry/fields.py" line="75"/>
         <source>{label} harus antara {earliest} dan {latest}.</source>
         <translation>{label} must be between {earliest} and {latest}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="61"/>
+        <location filename="../../app/entry/fields.py" line="76"/>
         <source>{label} bukan tanggal yang sah (format HH-BB-TTTT).</source>
         <translation>{label} is not a valid date (format DD-MM-YYYY).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="62"/>
+        <location filename="../../app/entry/fields.py" line="77"/>
         <source>{label} hanya boleh berisi huruf, spasi, titik, koma, petik (&apos;) dan tanda hubung.</source>
         <translation>{label} may contain only letters, spaces, full stops, commas, apostrophes (&apos;) and hyphens.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="66"/>
+        <location filename="../../app/entry/fields.py" line="81"/>
         <source>{label} bukan alamat email (contoh: nama@contoh.id).</source>
         <translation>{label} is not an email address (example: name@example.id).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="67"/>
+        <location filename="../../app/entry/fields.py" line="82"/>
         <source>{label}: digit 7–12 harus tanggal lahir HHBBTT (perempuan: tanggal + 40).</source>
         <translation>{label}: digits 7–12 must be the birth date DDMMYY (women: day + 40).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="70"/>
+        <location filename="../../app/entry/fields.py" line="85"/>
         <source>{label} tidak cocok dengan Tanggal Lahir dan Jenis Kelamin: digit 7–12 seharusnya {expected}.</source>
         <translation>{label} does not match Date of birth and Sex: digits 7–12 should be {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="74"/>
+        <location filename="../../app/entry/fields.py" line="89"/>
         <source>{label}: &quot;{text}&quot; tidak ada dalam daftar pilihan.</source>
         <translation>{label}: &quot;{text}&quot; is not in the list of choices.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="75"/>
+        <location filename="../../app/entry/fields.py" line="90"/>
         <source>{label} tidak boleh sebelum {other}.</source>
         <translation>{label} cannot be before {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="76"/>
+        <location filename="../../app/entry/fields.py" line="91"/>
         <source>{label} tidak boleh lebih dari {other}.</source>
         <translation>{label} cannot be more than {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/fields.py" line="77"/>
+        <location filename="../../app/entry/fields.py" line="92"/>
+        <source>{label} wajib diisi bila {other_label} dicentang.</source>
+        <translation>{label} is required when {other_label} is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="93"/>
+        <source>{label} diisi, padahal {other_label} tidak dicentang: centang {other_label} atau kosongkan {label}.</source>
+        <translation>{label} is filled in but {other_label} is not ticked: tick {other_label} or clear {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/fields.py" line="98"/>
         <source>{label}: &quot;{text}&quot; bukan nama sebenarnya; isi nama lengkap sesuai akta atau KK.</source>
         <translation>{label}: &quot;{text}&quot; is not a real name; enter the full name as on the birth certificate or family card (KK).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="99"/>
+        <location filename="../../app/entry/forms.py" line="108"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="100"/>
+        <location filename="../../app/entry/forms.py" line="109"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="101"/>
+        <location filename="../../app/entry/forms.py" line="110"/>
         <source>Orang Tua</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="102"/>
+        <location filename="../../app/entry/forms.py" line="111"/>
         <source>Registrasi</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="103"/>
+        <location filename="../../app/entry/forms.py" line="112"/>
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="104"/>
+        <location filename="../../app/entry/forms.py" line="113"/>
         <source>Legalitas</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="105"/>
+        <location filename="../../app/entry/forms.py" line="114"/>
         <source>Kondisi Semester Ini</source>
         <translation>Condition This Semester</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="107"/>
+        <location filename="../../app/entry/forms.py" line="115"/>
+        <source>Data Periodik</source>
+        <translation>Data Periodik</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="116"/>
+        <source>KIP dan PIP</source>
+        <translation>KIP and PIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="118"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="108"/>
+        <location filename="../../app/entry/forms.py" line="119"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="109"/>
+        <location filename="../../app/entry/forms.py" line="120"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="110"/>
+        <location filename="../../app/entry/forms.py" line="121"/>
         <source>Tanggal Lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="111"/>
+        <location filename="../../app/entry/forms.py" line="122"/>
+        <source>Penerima KIP</source>
+        <translation>KIP holder</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="123"/>
+        <source>Layak PIP</source>
+        <translation>Eligible for PIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="124"/>
         <source>Panjang (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="112"/>
+        <location filename="../../app/entry/forms.py" line="125"/>
         <source>Lebar (m)</source>
         <translation>Width (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="113"/>
+        <location filename="../../app/entry/forms.py" line="126"/>
         <source>Status Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="119"/>
+        <location filename="../../app/entry/forms.py" line="133"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="120"/>
+        <location filename="../../app/entry/forms.py" line="134"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="121"/>
+        <location filename="../../app/entry/forms.py" line="135"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="122"/>
-        <location filename="../../app/entry/options.py" line="136"/>
+        <location filename="../../app/entry/forms.py" line="136"/>
+        <location filename="../../app/entry/options.py" line="154"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="123"/>
+        <location filename="../../app/entry/forms.py" line="137"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="124"/>
+        <location filename="../../app/entry/forms.py" line="138"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="134"/>
+        <location filename="../../app/entry/forms.py" line="148"/>
         <source>Jenis Kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="139"/>
+        <location filename="../../app/entry/forms.py" line="153"/>
         <source>Tempat Lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="143"/>
+        <location filename="../../app/entry/forms.py" line="157"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="152"/>
+        <location filename="../../app/entry/forms.py" line="166"/>
         <source>NIK Orang Tua</source>
         <translation>Parent&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="155"/>
+        <location filename="../../app/entry/forms.py" line="169"/>
         <source>Tahun Lahir</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="161"/>
+        <location filename="../../app/entry/forms.py" line="175"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="165"/>
+        <location filename="../../app/entry/forms.py" line="179"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="174"/>
+        <location filename="../../app/entry/forms.py" line="193"/>
+        <source>Tinggi Badan (cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="201"/>
+        <source>Berat Badan (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="210"/>
+        <source>Lingkar Kepala (cm)</source>
+        <translation>Head circumference (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="218"/>
+        <source>Jarak Rumah ke Sekolah (km)</source>
+        <translation>Distance from home to school (km)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="227"/>
+        <source>Waktu Tempuh (menit)</source>
+        <translation>Travel time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="235"/>
+        <source>Jumlah Saudara Kandung</source>
+        <translation>Number of siblings</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="248"/>
+        <source>Nomor KIP</source>
+        <translation>KIP number</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="249"/>
+        <source>Nama di KIP</source>
+        <translation>Name on the KIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="253"/>
+        <source>Alasan Layak PIP</source>
+        <translation>Reason for PIP eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="262"/>
         <source>Peserta Didik Keluar</source>
         <translation>Student leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="179"/>
-        <location filename="../../app/entry/forms.py" line="200"/>
+        <location filename="../../app/entry/forms.py" line="267"/>
+        <location filename="../../app/entry/forms.py" line="288"/>
         <source>Alasan Keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="185"/>
-        <location filename="../../app/entry/forms.py" line="206"/>
+        <location filename="../../app/entry/forms.py" line="273"/>
+        <location filename="../../app/entry/forms.py" line="294"/>
         <source>Tanggal Keluar</source>
         <translation>Date of leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="189"/>
-        <location filename="../../app/entry/forms.py" line="570"/>
+        <location filename="../../app/entry/forms.py" line="277"/>
+        <location filename="../../app/entry/forms.py" line="704"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="195"/>
+        <location filename="../../app/entry/forms.py" line="283"/>
         <source>GTK Keluar</source>
         <translation>Staff member leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="215"/>
-        <location filename="../../app/entry/forms.py" line="486"/>
+        <location filename="../../app/entry/forms.py" line="303"/>
+        <location filename="../../app/entry/forms.py" line="620"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="220"/>
+        <location filename="../../app/entry/forms.py" line="316"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="223"/>
+        <location filename="../../app/entry/forms.py" line="319"/>
         <source>Kebutuhan Khusus</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="228"/>
-        <location filename="../../app/entry/forms.py" line="738"/>
+        <location filename="../../app/entry/forms.py" line="324"/>
+        <location filename="../../app/entry/forms.py" line="872"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="231"/>
+        <location filename="../../app/entry/forms.py" line="327"/>
         <source>Jenis Tinggal</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="237"/>
+        <location filename="../../app/entry/forms.py" line="333"/>
         <source>Alat Transportasi</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="243"/>
-        <location filename="../../app/entry/forms.py" line="374"/>
+        <location filename="../../app/entry/forms.py" line="339"/>
+        <location filename="../../app/entry/forms.py" line="504"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="247"/>
-        <location filename="../../app/entry/forms.py" line="375"/>
-        <location filename="../../app/entry/forms.py" line="735"/>
+        <location filename="../../app/entry/forms.py" line="343"/>
+        <location filename="../../app/entry/forms.py" line="505"/>
+        <location filename="../../app/entry/forms.py" line="869"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="248"/>
+        <location filename="../../app/entry/forms.py" line="344"/>
         <source>Nama Ayah</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="249"/>
-        <location filename="../../app/entry/forms.py" line="315"/>
+        <location filename="../../app/entry/forms.py" line="345"/>
+        <location filename="../../app/entry/forms.py" line="432"/>
         <source>Nama Ibu Kandung</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="252"/>
-        <location filename="../../app/entry/forms.py" line="492"/>
+        <location filename="../../app/entry/forms.py" line="346"/>
+        <source>Nama Wali</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="349"/>
+        <location filename="../../app/entry/forms.py" line="626"/>
         <source>Jenis Pendaftaran</source>
         <translation>Enrolment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="260"/>
+        <location filename="../../app/entry/forms.py" line="357"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="267"/>
+        <location filename="../../app/entry/forms.py" line="364"/>
         <source>Tanggal Masuk Sekolah</source>
         <translation>Date of entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="275"/>
+        <location filename="../../app/entry/forms.py" line="372"/>
         <source>Sekolah Asal</source>
         <translation>Previous school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="290"/>
+        <location filename="../../app/entry/forms.py" line="393"/>
         <source>{label} wajib diisi untuk PNS (status kepegawaian {chosen}).</source>
         <translation>{label} is required for civil servants (PNS) (employment status {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="293"/>
+        <location filename="../../app/entry/forms.py" line="396"/>
         <source>{label} harus dikosongkan: status kepegawaian {chosen} bukan PNS atau PPPK.</source>
         <translation>{label} must be left empty: employment status {chosen} is neither PNS nor PPPK.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="309"/>
-        <location filename="../../app/entry/forms.py" line="398"/>
-        <location filename="../../app/entry/forms.py" line="431"/>
+        <location filename="../../app/entry/forms.py" line="417"/>
+        <location filename="../../app/entry/forms.py" line="532"/>
+        <location filename="../../app/entry/forms.py" line="565"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="317"/>
+        <location filename="../../app/entry/forms.py" line="434"/>
         <source>NUPTK</source>
         <translation>NUPTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="318"/>
+        <location filename="../../app/entry/forms.py" line="435"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="321"/>
+        <location filename="../../app/entry/forms.py" line="438"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="328"/>
+        <location filename="../../app/entry/forms.py" line="445"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="334"/>
+        <location filename="../../app/entry/forms.py" line="449"/>
+        <source>SK CPNS</source>
+        <translation>CPNS decree</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="452"/>
+        <source>TMT CPNS</source>
+        <translation>CPNS start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="458"/>
+        <source>TMT PNS</source>
+        <translation>PNS start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="464"/>
         <source>SK Pengangkatan</source>
         <translation>Appointment decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="340"/>
+        <location filename="../../app/entry/forms.py" line="470"/>
         <source>TMT Pengangkatan</source>
         <translation>Appointment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="346"/>
+        <location filename="../../app/entry/forms.py" line="476"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="354"/>
+        <location filename="../../app/entry/forms.py" line="484"/>
         <source>Nomor Surat Tugas</source>
         <translation>Assignment letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="361"/>
+        <location filename="../../app/entry/forms.py" line="491"/>
         <source>TMT Tugas</source>
         <translation>Assignment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="368"/>
+        <location filename="../../app/entry/forms.py" line="498"/>
         <source>Sekolah Induk</source>
         <translation>Home school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="376"/>
+        <location filename="../../app/entry/forms.py" line="506"/>
         <source>NPWP</source>
         <translation>NPWP (tax no.)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="395"/>
+        <location filename="../../app/entry/forms.py" line="529"/>
         <source>Riwayat Pendidikan Formal</source>
         <translation>Formal education history</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="401"/>
+        <location filename="../../app/entry/forms.py" line="535"/>
         <source>Jenjang Pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="405"/>
+        <location filename="../../app/entry/forms.py" line="539"/>
         <source>Bidang Studi</source>
         <translation>Field of study</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="407"/>
+        <location filename="../../app/entry/forms.py" line="541"/>
         <source>Gelar Akademik</source>
         <translation>Academic degree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="411"/>
+        <location filename="../../app/entry/forms.py" line="545"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="415"/>
+        <location filename="../../app/entry/forms.py" line="549"/>
         <source>Fakultas</source>
         <translation>Faculty</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="416"/>
+        <location filename="../../app/entry/forms.py" line="550"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="417"/>
+        <location filename="../../app/entry/forms.py" line="551"/>
         <source>Kependidikan</source>
         <translation>Teacher education</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="418"/>
+        <location filename="../../app/entry/forms.py" line="552"/>
         <source>Tahun Masuk</source>
         <translation>Year started</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="419"/>
+        <location filename="../../app/entry/forms.py" line="553"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="420"/>
+        <location filename="../../app/entry/forms.py" line="554"/>
         <source>NIM</source>
         <translation>Student ID (NIM)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="421"/>
+        <location filename="../../app/entry/forms.py" line="555"/>
         <source>IPK</source>
         <translation>GPA</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="428"/>
+        <location filename="../../app/entry/forms.py" line="562"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="434"/>
+        <location filename="../../app/entry/forms.py" line="568"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="438"/>
+        <location filename="../../app/entry/forms.py" line="572"/>
         <source>Jumlah Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="439"/>
+        <location filename="../../app/entry/forms.py" line="573"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="440"/>
+        <location filename="../../app/entry/forms.py" line="574"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="441"/>
+        <location filename="../../app/entry/forms.py" line="575"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="448"/>
+        <location filename="../../app/entry/forms.py" line="582"/>
         <source>Rombongan Belajar</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="451"/>
+        <location filename="../../app/entry/forms.py" line="585"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="454"/>
+        <location filename="../../app/entry/forms.py" line="588"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="460"/>
+        <location filename="../../app/entry/forms.py" line="594"/>
         <source>Jenis Rombel</source>
         <translation>Class type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="465"/>
+        <location filename="../../app/entry/forms.py" line="599"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="467"/>
+        <location filename="../../app/entry/forms.py" line="601"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="468"/>
-        <location filename="../../app/entry/forms.py" line="555"/>
-        <location filename="../../app/entry/forms.py" line="638"/>
-        <location filename="../../app/entry/forms.py" line="681"/>
+        <location filename="../../app/entry/forms.py" line="602"/>
+        <location filename="../../app/entry/forms.py" line="689"/>
+        <location filename="../../app/entry/forms.py" line="772"/>
+        <location filename="../../app/entry/forms.py" line="815"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="469"/>
+        <location filename="../../app/entry/forms.py" line="603"/>
         <source>Moving Class</source>
         <translation>Moving class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="475"/>
+        <location filename="../../app/entry/forms.py" line="609"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="480"/>
-        <location filename="../../app/entry/forms.py" line="512"/>
+        <location filename="../../app/entry/forms.py" line="614"/>
+        <location filename="../../app/entry/forms.py" line="646"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="507"/>
-        <location filename="../../app/entry/forms.py" line="549"/>
+        <location filename="../../app/entry/forms.py" line="641"/>
+        <location filename="../../app/entry/forms.py" line="683"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="518"/>
+        <location filename="../../app/entry/forms.py" line="652"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="522"/>
+        <location filename="../../app/entry/forms.py" line="656"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="525"/>
+        <location filename="../../app/entry/forms.py" line="659"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="530"/>
+        <location filename="../../app/entry/forms.py" line="664"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="531"/>
+        <location filename="../../app/entry/forms.py" line="665"/>
         <source>Tanggal SK Mengajar</source>
         <translation>Teaching decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="534"/>
+        <location filename="../../app/entry/forms.py" line="668"/>
         <source>Status di Kurikulum</source>
         <translation>Status in curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="544"/>
+        <location filename="../../app/entry/forms.py" line="678"/>
         <source>Jadwal</source>
         <translation>Timetable entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="553"/>
+        <location filename="../../app/entry/forms.py" line="687"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="554"/>
+        <location filename="../../app/entry/forms.py" line="688"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="561"/>
-        <location filename="../../app/entry/forms.py" line="623"/>
+        <location filename="../../app/entry/forms.py" line="695"/>
+        <location filename="../../app/entry/forms.py" line="757"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="565"/>
+        <location filename="../../app/entry/forms.py" line="699"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="568"/>
-        <location filename="../../app/entry/forms.py" line="662"/>
+        <location filename="../../app/entry/forms.py" line="702"/>
+        <location filename="../../app/entry/forms.py" line="796"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="575"/>
+        <location filename="../../app/entry/forms.py" line="709"/>
         <source>Kerusakan Pondasi (%)</source>
         <translation>Foundation Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="576"/>
+        <location filename="../../app/entry/forms.py" line="710"/>
         <source>Kerusakan Kolom/Balok (%)</source>
         <translation>Column/Beam Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="577"/>
+        <location filename="../../app/entry/forms.py" line="711"/>
         <source>Kerusakan Atap (%)</source>
         <translation>Roof Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="578"/>
+        <location filename="../../app/entry/forms.py" line="712"/>
         <source>Kerusakan Dinding (%)</source>
         <translation>Wall Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="579"/>
+        <location filename="../../app/entry/forms.py" line="713"/>
         <source>Kerusakan Lantai (%)</source>
         <translation>Floor Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="580"/>
+        <location filename="../../app/entry/forms.py" line="714"/>
         <source>Kerusakan Plafon (%)</source>
         <translation>Ceiling Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="581"/>
+        <location filename="../../app/entry/forms.py" line="715"/>
         <source>Kerusakan Pintu (%)</source>
         <translation>Door Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="582"/>
+        <location filename="../../app/entry/forms.py" line="716"/>
         <source>Kerusakan Jendela (%)</source>
         <translation>Window Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="611"/>
-        <location filename="../../app/entry/forms.py" line="650"/>
+        <location filename="../../app/entry/forms.py" line="745"/>
+        <location filename="../../app/entry/forms.py" line="784"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="624"/>
-        <location filename="../../app/entry/forms.py" line="657"/>
+        <location filename="../../app/entry/forms.py" line="758"/>
+        <location filename="../../app/entry/forms.py" line="791"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="628"/>
+        <location filename="../../app/entry/forms.py" line="762"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="629"/>
+        <location filename="../../app/entry/forms.py" line="763"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="630"/>
+        <location filename="../../app/entry/forms.py" line="764"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="653"/>
+        <location filename="../../app/entry/forms.py" line="787"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="659"/>
+        <location filename="../../app/entry/forms.py" line="793"/>
         <source>Lantai ke</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="663"/>
+        <location filename="../../app/entry/forms.py" line="797"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="667"/>
+        <location filename="../../app/entry/forms.py" line="801"/>
         <source>Berfungsi</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="677"/>
+        <location filename="../../app/entry/forms.py" line="811"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="684"/>
+        <location filename="../../app/entry/forms.py" line="818"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="689"/>
+        <location filename="../../app/entry/forms.py" line="823"/>
         <source>Spesifikasi</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="692"/>
+        <location filename="../../app/entry/forms.py" line="826"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="696"/>
+        <location filename="../../app/entry/forms.py" line="830"/>
         <source>Jumlah Laik</source>
         <translation>Usable quantity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="708"/>
+        <location filename="../../app/entry/forms.py" line="842"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="713"/>
+        <location filename="../../app/entry/forms.py" line="847"/>
         <source>Nama Sekolah</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="718"/>
+        <location filename="../../app/entry/forms.py" line="852"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="719"/>
+        <location filename="../../app/entry/forms.py" line="853"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="722"/>
+        <location filename="../../app/entry/forms.py" line="856"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="729"/>
+        <location filename="../../app/entry/forms.py" line="863"/>
         <source>Status Sekolah</source>
         <translation>School status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="734"/>
+        <location filename="../../app/entry/forms.py" line="868"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="736"/>
+        <location filename="../../app/entry/forms.py" line="870"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="740"/>
+        <location filename="../../app/entry/forms.py" line="874"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="741"/>
+        <location filename="../../app/entry/forms.py" line="875"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="745"/>
+        <location filename="../../app/entry/forms.py" line="879"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="751"/>
+        <location filename="../../app/entry/forms.py" line="885"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="757"/>
+        <location filename="../../app/entry/forms.py" line="891"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="763"/>
+        <location filename="../../app/entry/forms.py" line="897"/>
         <source>Tanggal SK Izin Operasional</source>
         <translation>Operating licence date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="769"/>
+        <location filename="../../app/entry/forms.py" line="903"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="775"/>
+        <location filename="../../app/entry/forms.py" line="909"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="781"/>
+        <location filename="../../app/entry/forms.py" line="915"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/nilai.py" line="20"/>
+        <location filename="../../app/entry/forms.py" line="927"/>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="930"/>
         <source>Nilai Pengetahuan</source>
         <translation>Knowledge grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/nilai.py" line="27"/>
+        <location filename="../../app/entry/forms.py" line="931"/>
         <source>Nilai Keterampilan</source>
         <translation>Skills grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="945"/>
+        <source>Data Periodik Sekolah</source>
+        <translation>School Data Periodik</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="950"/>
+        <source>Waktu Penyelenggaraan</source>
+        <translation>School hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="953"/>
+        <source>Sumber Listrik</source>
+        <translation>Electricity source</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="957"/>
+        <source>Daya Listrik (Watt)</source>
+        <translation>Electrical power (watts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="963"/>
+        <source>Akses Internet</source>
+        <translation>Internet access</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="965"/>
+        <source>Sumber Air</source>
+        <translation>Water source</translation>
     </message>
     <message>
         <location filename="../../app/entry/options.py" line="29"/>
@@ -1359,64 +1519,69 @@ The details are recorded in:
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="45"/>
+        <location filename="../../app/entry/options.py" line="63"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="46"/>
+        <location filename="../../app/entry/options.py" line="64"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="47"/>
+        <location filename="../../app/entry/options.py" line="65"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="48"/>
+        <location filename="../../app/entry/options.py" line="66"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="49"/>
+        <location filename="../../app/entry/options.py" line="67"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="50"/>
+        <location filename="../../app/entry/options.py" line="68"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="133"/>
+        <location filename="../../app/entry/options.py" line="151"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="134"/>
+        <location filename="../../app/entry/options.py" line="152"/>
         <source>Kabupaten/Kota</source>
         <translation>Regency/City</translation>
     </message>
     <message>
-        <location filename="../../app/entry/options.py" line="135"/>
+        <location filename="../../app/entry/options.py" line="153"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="32"/>
+        <location filename="../../app/entry/store.py" line="34"/>
         <source>Data belum benar: {detail}</source>
         <translation>The data is not right yet: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="101"/>
+        <location filename="../../app/entry/store.py" line="122"/>
         <source>Isi data Sekolah dan semester aktif terlebih dahulu, lalu simpan lagi.</source>
         <translation>Enter the school&apos;s data and the active semester first, then save again.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="138"/>
+        <location filename="../../app/entry/store.py" line="159"/>
         <source>Data tidak tersimpan, basis data menolak: {detail}</source>
         <translation>Not saved, the database refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/store.py" line="216"/>
+        <source>Belum ada registrasi atau penugasan untuk dicatat keluar; lengkapi dulu lewat Ubah.</source>
+        <translation>There is no registration or assignment to record the leaving on; complete it first with Edit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record_form.py" line="85"/>
@@ -1573,32 +1738,42 @@ The details are recorded in:
         <translation>Save Template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>ubah</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>tidak berubah</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>galat</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
-        <source>Baru: %1, ubah: %2, galat: %3. Baris galat tidak diimpor.</source>
-        <translation>New: %1, update: %2, error: %3. Rows with errors are not imported.</translation>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <source>Baru: %1, ubah: %2, tidak berubah: %3, galat: %4. Baris galat tidak diimpor.</source>
+        <translation>New: %1, update: %2, unchanged: %3, error: %4. Rows with errors are not imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <source>Diubah: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>%n baris diimpor.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -1606,7 +1781,7 @@ The details are recorded in:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Impor gagal, tidak ada yang ditulis: %1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
@@ -2905,12 +3080,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="218"/>
+        <location filename="../../app/ui/pages.py" line="250"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="220"/>
+        <location filename="../../app/ui/pages.py" line="252"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -3058,112 +3233,112 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Sekolah</name>
     <message>
-        <location filename="../../app/db/summary.py" line="109"/>
+        <location filename="../../app/db/summary.py" line="113"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="110"/>
+        <location filename="../../app/db/summary.py" line="114"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="111"/>
+        <location filename="../../app/db/summary.py" line="115"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="112"/>
+        <location filename="../../app/db/summary.py" line="116"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="113"/>
+        <location filename="../../app/db/summary.py" line="117"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="114"/>
+        <location filename="../../app/db/summary.py" line="118"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="115"/>
+        <location filename="../../app/db/summary.py" line="119"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="116"/>
+        <location filename="../../app/db/summary.py" line="120"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="117"/>
+        <location filename="../../app/db/summary.py" line="121"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="118"/>
+        <location filename="../../app/db/summary.py" line="122"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="119"/>
+        <location filename="../../app/db/summary.py" line="123"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="120"/>
+        <location filename="../../app/db/summary.py" line="124"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="121"/>
+        <location filename="../../app/db/summary.py" line="125"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="122"/>
+        <location filename="../../app/db/summary.py" line="126"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="123"/>
+        <location filename="../../app/db/summary.py" line="127"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="124"/>
+        <location filename="../../app/db/summary.py" line="128"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="125"/>
+        <location filename="../../app/db/summary.py" line="129"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="126"/>
+        <location filename="../../app/db/summary.py" line="130"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="127"/>
+        <location filename="../../app/db/summary.py" line="131"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="140"/>
+        <location filename="../../app/db/summary.py" line="144"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="145"/>
+        <location filename="../../app/db/summary.py" line="149"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="150"/>
+        <location filename="../../app/db/summary.py" line="154"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
@@ -3171,19 +3346,34 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="160"/>
+        <location filename="../../app/ui/pages.py" line="146"/>
+        <source>Ubah Data Periodik</source>
+        <translation>Edit Data Periodik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="167"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="160"/>
+        <location filename="../../app/ui/pages.py" line="167"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="166"/>
+        <location filename="../../app/ui/pages.py" line="174"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="184"/>
+        <source>Data Periodik Semester %1</source>
+        <translation>Data Periodik, semester %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="188"/>
+        <source>Belum diisi untuk semester ini.</source>
+        <translation>Not entered for this semester yet.</translation>
     </message>
 </context>
 <context>
@@ -4089,53 +4279,53 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="105"/>
+        <location filename="../../app/ui/table_page.py" line="106"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="106"/>
+        <location filename="../../app/ui/table_page.py" line="107"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="107"/>
-        <location filename="../../app/ui/table_page.py" line="207"/>
+        <location filename="../../app/ui/table_page.py" line="108"/>
+        <location filename="../../app/ui/table_page.py" line="208"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="109"/>
+        <location filename="../../app/ui/table_page.py" line="110"/>
         <source>Batalkan Hapus</source>
         <translation>Undo Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="116"/>
+        <location filename="../../app/ui/table_page.py" line="117"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="118"/>
+        <location filename="../../app/ui/table_page.py" line="119"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="125"/>
+        <location filename="../../app/ui/table_page.py" line="126"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="126"/>
+        <location filename="../../app/ui/table_page.py" line="127"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="127"/>
+        <location filename="../../app/ui/table_page.py" line="128"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="134"/>
+        <location filename="../../app/ui/table_page.py" line="135"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4143,42 +4333,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="142"/>
+        <location filename="../../app/ui/table_page.py" line="143"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="200"/>
+        <location filename="../../app/ui/table_page.py" line="201"/>
         <source>Hapus data</source>
         <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="201"/>
+        <location filename="../../app/ui/table_page.py" line="202"/>
         <source>Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.</source>
         <translation>Delete the selected %1? Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="208"/>
+        <location filename="../../app/ui/table_page.py" line="209"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="234"/>
+        <location filename="../../app/ui/table_page.py" line="235"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="240"/>
+        <location filename="../../app/ui/table_page.py" line="241"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="253"/>
+        <location filename="../../app/ui/table_page.py" line="254"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="257"/>
+        <location filename="../../app/ui/table_page.py" line="258"/>
         <source>%n baris diekspor</source>
         <translation>
             <numerusform>%n row exported</numerusform>
@@ -4186,7 +4376,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="260"/>
+        <location filename="../../app/ui/table_page.py" line="261"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -4400,152 +4590,152 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Mother&apos;s name &quot;{nama}&quot; is empty or not a name (a placeholder)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="69"/>
+        <location filename="../../app/validation/peserta_didik.py" line="72"/>
         <source>NISN {nisn}: {panjang} karakter, harus 10 digit angka</source>
         <translation>NISN {nisn}: {panjang} characters, must be 10 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="76"/>
+        <location filename="../../app/validation/peserta_didik.py" line="79"/>
         <source>NISN {nisn} dipakai juga oleh peserta didik lain</source>
         <translation>NISN {nisn} is also used by another student</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="93"/>
+        <location filename="../../app/validation/peserta_didik.py" line="96"/>
         <source>NISN {nisn}: tiga digit awal {awal} tidak sama dengan tahun lahir {tahun} (tetap valid, periksa kembali)</source>
         <translation>NISN {nisn}: the first three digits {awal} do not match the birth year {tahun} (still valid, please check)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="107"/>
+        <location filename="../../app/validation/peserta_didik.py" line="110"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Student name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="110"/>
+        <location filename="../../app/validation/peserta_didik.py" line="113"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Student name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="113"/>
+        <location filename="../../app/validation/peserta_didik.py" line="116"/>
         <source>Nama peserta didik &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Student name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="123"/>
+        <location filename="../../app/validation/peserta_didik.py" line="126"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="124"/>
+        <location filename="../../app/validation/peserta_didik.py" line="127"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="127"/>
+        <location filename="../../app/validation/peserta_didik.py" line="130"/>
         <source>Nama ibu kandung &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="133"/>
+        <location filename="../../app/validation/peserta_didik.py" line="136"/>
         <source>Jenis kelamin &quot;{jk}&quot; tidak dikenal; isi L atau P</source>
         <translation>Sex &quot;{jk}&quot; is unknown; enter L or P</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="140"/>
+        <location filename="../../app/validation/peserta_didik.py" line="143"/>
         <source>Tanggal lahir {tanggal} kosong atau di masa depan</source>
         <translation>Birth date {tanggal} is empty or in the future</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="147"/>
+        <location filename="../../app/validation/peserta_didik.py" line="150"/>
         <source>Tempat lahir belum diisi</source>
         <translation>Place of birth is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="153"/>
+        <location filename="../../app/validation/peserta_didik.py" line="156"/>
         <source>Agama belum diisi</source>
         <translation>Religion is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="159"/>
+        <location filename="../../app/validation/peserta_didik.py" line="162"/>
         <source>Nomor KK {no_kk}: harus 16 digit angka</source>
         <translation>Family card number {no_kk}: must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="166"/>
+        <location filename="../../app/validation/peserta_didik.py" line="169"/>
         <source>Peserta didik belum punya registrasi di sekolah ini</source>
         <translation>The student has no registration at this school</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="174"/>
+        <location filename="../../app/validation/peserta_didik.py" line="177"/>
         <source>Peserta didik punya {jumlah} registrasi aktif; seharusnya satu</source>
         <translation>The student has {jumlah} open registrations; there should be one</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="191"/>
+        <location filename="../../app/validation/peserta_didik.py" line="194"/>
         <source>Tanggal masuk sekolah {masuk} sebelum tanggal lahir {lahir}</source>
         <translation>School entry date {masuk} is before the birth date {lahir}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="205"/>
+        <location filename="../../app/validation/peserta_didik.py" line="208"/>
         <source>Registrasi keluar: jenis keluar dan tanggal keluar harus diisi bersama</source>
         <translation>Leaving registration: reason and date of leaving must both be filled</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="219"/>
+        <location filename="../../app/validation/peserta_didik.py" line="222"/>
         <source>Peserta didik aktif belum masuk rombel kelas pada semester ini</source>
         <translation>Active student is in no class this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="228"/>
+        <location filename="../../app/validation/peserta_didik.py" line="231"/>
         <source>Peserta didik terdaftar di {jumlah} rombel kelas pada semester ini</source>
         <translation>The student is in {jumlah} classes this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="240"/>
+        <location filename="../../app/validation/peserta_didik.py" line="243"/>
         <source>Penerima KIP dicentang tetapi nomor KIP atau nama di KIP kosong</source>
         <translation>KIP recipient is ticked but the KIP number or the name on the KIP is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="248"/>
+        <location filename="../../app/validation/peserta_didik.py" line="251"/>
         <source>Nomor KIP {no_kip} diisi tetapi penerima KIP tidak dicentang</source>
         <translation>KIP number {no_kip} is filled but KIP recipient is not ticked</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="257"/>
+        <location filename="../../app/validation/peserta_didik.py" line="260"/>
         <source>Nomor KIP {no_kip}: harus 6 karakter huruf atau angka</source>
         <translation>KIP number {no_kip}: must be 6 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="265"/>
+        <location filename="../../app/validation/peserta_didik.py" line="268"/>
         <source>Layak PIP dicentang tetapi alasan layak PIP kosong</source>
         <translation>Eligible for PIP is ticked but the reason is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="271"/>
+        <location filename="../../app/validation/peserta_didik.py" line="274"/>
         <source>Penerima KIP tetapi tidak ditandai layak PIP</source>
         <translation>KIP recipient but not marked eligible for PIP</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="277"/>
+        <location filename="../../app/validation/peserta_didik.py" line="280"/>
         <source>Usia {usia} tahun di luar usia wajar jenjang ini ({usia_min}–{usia_max} tahun)</source>
         <translation>Age {usia} is outside the usual age for this level ({usia_min}–{usia_max} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="291"/>
+        <location filename="../../app/validation/peserta_didik.py" line="294"/>
         <source>Usia {usia} tahun melebihi batas jenjang ini (lebih dari {batas} tahun)</source>
         <translation>Age {usia} exceeds the limit for this level (more than {batas} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="303"/>
+        <location filename="../../app/validation/peserta_didik.py" line="306"/>
         <source>Usia {usia} tahun tidak wajar untuk kelas {tingkat}</source>
         <translation>Age {usia} is implausible for grade {tingkat}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="318"/>
+        <location filename="../../app/validation/peserta_didik.py" line="321"/>
         <source>Data periodik (tinggi, berat, jarak) semester ini belum diisi</source>
         <translation>This semester&apos;s periodic data (height, weight, distance) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="329"/>
+        <location filename="../../app/validation/peserta_didik.py" line="332"/>
         <source>Data periodik tidak wajar: tinggi {tinggi} cm, berat {berat} kg</source>
         <translation>Implausible periodic data: height {tinggi} cm, weight {berat} kg</translation>
     </message>
