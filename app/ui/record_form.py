@@ -295,6 +295,7 @@ class RecordForm(QDialog):
         if len(pages) == 1:
             return pages[0][1]
         tabs = QTabWidget()
+        tabs.setUsesScrollButtons(False)  # every page's name stays in view: the form widens
         widest = max(page.sizeHint().width() for _group, page in pages)
         for group, page in pages:
             scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)

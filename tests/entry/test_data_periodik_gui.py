@@ -182,3 +182,12 @@ def test_a_nilai_of_a_student_who_left_the_rombel_is_deleted_from_the_list(qtbot
         qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     assert nilai_id not in page.model.ids
     assert nilai_id not in flagged(small_db, "NL-ANGGOTA-01")
+
+
+def test_every_page_name_of_the_students_form_is_in_view(qtbot, window):
+    page = loaded_page(qtbot, window, "peserta_didik")
+    form = open_record(qtbot, page, page.model.ids[0])
+    bar = form.findChild(QTabWidget).tabBar()
+    assert bar.count() == 6
+    for i in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(i)), bar.tabText(i)
