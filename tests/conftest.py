@@ -70,6 +70,20 @@ def large_db(large_demo_file):
 
 
 @pytest.fixture
+def window(qtbot, small_db):
+    """The main window on a private copy of the small demo school, with fresh settings."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    QSettings().clear()
+    w = MainWindow(small_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
 def empty_db(tmp_path):
     db = open_database(tmp_path / "empty.sqlite")
     yield db

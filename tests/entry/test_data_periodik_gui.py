@@ -2,26 +2,15 @@
 Periodik tab of a student's form, and the Sekolah tab's own form. Each clears the
 Validasi rule that asked for it."""
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget
 from sqlalchemy import select
 
 from app.db import models as m
 from app.db.demo import SEMESTER_ID
-from app.ui.main_window import MainWindow
 from app.ui.record_form import RecordForm
 from app.validation.engine import evaluate, period_params
 from app.validation.rules import BY_CODE
-
-
-@pytest.fixture
-def window(qtbot, small_db):
-    QSettings().clear()
-    w = MainWindow(small_db)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def flagged(db, code: str) -> set[str]:

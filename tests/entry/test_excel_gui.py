@@ -2,12 +2,11 @@
 tab, one cell edited in Excel, Impor Excel of the same file."""
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from sqlalchemy import select
 
 from app.db import models as m
-from app.ui.main_window import MainWindow
 
 
 def click_action(qtbot, page, text: str) -> None:
@@ -18,12 +17,8 @@ def click_action(qtbot, page, text: str) -> None:
 
 
 def test_operator_exports_edits_one_cell_and_imports_it_back(
-    qtbot, small_db, small_demo_file, tmp_path, monkeypatch
+    qtbot, window, small_db, small_demo_file, tmp_path, monkeypatch
 ):
-    QSettings().clear()
-    window = MainWindow(small_db)
-    qtbot.addWidget(window)
-    window.show()
     page = window.show_tab("peserta_didik")
     qtbot.waitUntil(lambda: page.count.text() != "Memuat…", timeout=5000)
     path = tmp_path / "peserta_didik.xlsx"

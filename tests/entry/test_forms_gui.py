@@ -203,15 +203,6 @@ def loaded(qtbot, page: TablePage) -> None:
         pass
 
 
-@pytest.fixture
-def window(qtbot, small_db):
-    QSettings().clear()
-    w = MainWindow(small_db)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
 def open_page(qtbot, window, tab: str, sub: int | None) -> TablePage:
     page = window.show_tab(tab)
     if sub is not None:

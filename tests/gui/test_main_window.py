@@ -1,7 +1,6 @@
 """The main window on the demo school: every tab opens, tables load, search,
 sort and the Referensi chooser work, and bad databases get a clear message."""
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -10,15 +9,6 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import BerandaPage, ReferensiPage, SarprasPage
 from app.ui.table_page import TablePage
 from app.ui.translations import install_translator
-
-
-@pytest.fixture
-def window(qtbot, small_db):
-    QSettings().clear()
-    w = MainWindow(small_db)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _loaded(qtbot, page: TablePage) -> TablePage:

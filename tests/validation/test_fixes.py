@@ -3,11 +3,9 @@
 exist in the app an operator sees."""
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 
 from app.entry.forms import FORMS
-from app.ui.main_window import MainWindow
 from app.ui.table_page import TablePage
 from app.validation.fixes import ADD, DELETE, EDIT, FIXES
 from app.validation.rule import INVALID
@@ -34,15 +32,6 @@ def test_each_fix_names_fields_of_a_real_form(code):
         fields = spec.leave.fields if fix.action == DELETE and spec.leave else spec.fields
         assert set(fix.fields) <= {f.key for f in fields}, (code, fix)
         assert fix.action in TABLE_ACTIONS and (fix.action != ADD or spec.adds), (code, fix)
-
-
-@pytest.fixture
-def window(qtbot, small_db):
-    QSettings().clear()
-    w = MainWindow(small_db)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def _tables(window) -> dict[str, TablePage]:
