@@ -84,7 +84,7 @@ def _import(args) -> int:
         if args.dry_run:
             print("Uji coba (--dry-run): tidak ada yang ditulis.")
         else:
-            written = apply(db, args.table, results)
+            written = len(apply(db, args.table, results))
             print(f"{written} baris ditulis dalam satu transaksi.")
     finally:
         db.close()

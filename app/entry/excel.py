@@ -11,6 +11,7 @@ filled template: edited in Excel and imported back, only the edited cells change
 
 import zipfile
 from collections import Counter
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from ..db import listing as listings
 from ..db.engine import Database
 from ..i18n import QT_TRANSLATE_NOOP
+from ..work import Progress, finish
 from .fields import Field, Problem, Unlisted, clean_value
 from .forms import PESERTA_DIDIK, PTK, FormSpec
 from .options import Option, options
@@ -41,6 +43,7 @@ from .store import (
 )
 
 IMPORT_FORMS = {"peserta_didik": PESERTA_DIDIK, "ptk": PTK}
+PREVIEW_BATCH = 100  # rows read between two reports of the preview's progress
 # Which columns find an existing record, in order: a row matching none is new.
 MATCH_KEYS = {"peserta_didik": ("nisn", "nik"), "ptk": ("nuptk", "nik")}
 EXPORT_BATCH = 1000
@@ -380,30 +383,54 @@ def _live_ids(session: Session, spec: FormSpec, ids: list[str]) -> set[str]:
 def preview(session: Session, form_key: str, path) -> list[RowResult]:
     """Every row of the file marked new, update, unchanged or error (with its
     reasons); nothing written."""
+    return finish(preview_steps(session, form_key, path))
+
+
+def preview_steps(
+    session: Session, form_key: str, path
+) -> Generator[Progress, None, list[RowResult]]:
+    """``preview``, yielding its progress every ``PREVIEW_BATCH`` rows: a large
+    school's file takes seconds. Rows are read in order, so a duplicate is still
+    reported on its later row."""
     spec = IMPORT_FORMS[form_key]
     header, rows = read_sheet(spec, path)
     keys = [str(k) for _n, cells in rows if (k := _plain_cell(cells.get(key_column(spec))))]
     reading = _Reading(session, spec, header, keys)
-    found = [reading.record_of(number, cells) for number, cells in rows]
-    reading.stored = load_many(session, spec, [record_id for record_id, _p in found if record_id])
-    return [
-        reading.result(number, cells, record_id, problems)
-        for (number, cells), (record_id, problems) in zip(rows, found, strict=True)
-    ]
+    results: list[RowResult] = []
+    for start in range(0, len(rows), PREVIEW_BATCH):
+        batch = rows[start : start + PREVIEW_BATCH]
+        found = [reading.record_of(number, cells) for number, cells in batch]
+        reading.stored.update(load_many(session, spec, [r for r, _p in found if r]))
+        results += [
+            reading.result(number, cells, record_id, problems)
+            for (number, cells), (record_id, problems) in zip(batch, found, strict=True)
+        ]
+        yield Progress(len(results), len(rows))
+    return results
 
 
-def apply(db: Database, form_key: str, results: list[RowResult]) -> int:
-    """Write every new and changed row in one transaction; how many were written."""
+def apply(db: Database, form_key: str, results: list[RowResult]) -> list[str]:
+    """Write every new and changed row in one transaction; the ids of the records written."""
+    return finish(apply_steps(db, form_key, results))
+
+
+def apply_steps(
+    db: Database, form_key: str, results: list[RowResult]
+) -> Generator[Progress, None, list[str]]:
+    """``apply``, yielding its progress row by row (3,000 students take seconds);
+    stopped before its end, the transaction is rolled back and nothing is written."""
     spec = IMPORT_FORMS[form_key]
     good = [r for r in results if r.status in ("new", "update")]
+    written = []
     try:
         with db.Session.begin() as session:
             context = school_context(session)
             for result in good:
-                write(session, spec, result.values, result.record_id, context)
+                written.append(write(session, spec, result.values, result.record_id, context))
+                yield Progress(len(written), len(good))
     except SQLAlchemyError as exc:
         raise failed(exc) from exc
-    return len(good)
+    return written
 
 
 def counts(results: list[RowResult]) -> dict[str, int]:

@@ -60,9 +60,10 @@ def check_cell(column: int, text: str) -> tuple[object, Problem | None]:
     return clean_value(COLUMNS[column], text)
 
 
-def save_grid(db: Database, pembelajaran_id: str, edits: dict[str, list[str]]) -> int:
+def save_grid(db: Database, pembelajaran_id: str, edits: dict[str, list[str]]) -> list[str]:
     """Write the typed cells ({anggota_rombel_id: [pengetahuan, keterampilan]} as
-    text) in one transaction; refuses all of them if any one is out of range."""
+    text) in one transaction; refuses all of them if any one is out of range.
+    The ids of the nilai rows written."""
     typed, problems = {}, []
     for anggota_id, texts in edits.items():
         values = []
@@ -77,14 +78,15 @@ def save_grid(db: Database, pembelajaran_id: str, edits: dict[str, list[str]]) -
     try:
         with db.Session.begin() as session:
             semester = school_context(session)["semester_id"]
-            for anggota_id, values in typed.items():
+            return [
                 _upsert(session, pembelajaran_id, anggota_id, values, semester)
+                for anggota_id, values in typed.items()
+            ]
     except SQLAlchemyError as exc:
         raise failed(exc) from exc
-    return len(typed)
 
 
-def _upsert(session: Session, pembelajaran_id: str, anggota_id: str, values: list, semester):
+def _upsert(session: Session, pembelajaran_id: str, anggota_id: str, values: list, semester) -> str:
     # A deleted nilai still holds the (anggota, pembelajaran) pair: revive it, never duplicate.
     row = session.scalars(
         select(m.Nilai).where(
@@ -98,3 +100,5 @@ def _upsert(session: Session, pembelajaran_id: str, anggota_id: str, values: lis
         session.add(row)
     row.soft_delete = False
     row.nilai_pengetahuan, row.nilai_keterampilan = values
+    session.flush()  # a new row's id
+    return row.nilai_id

@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from ..accounts.demo import DEMO_KODE_REGISTRASI, DEMO_NPSN
 from ..db.models import AppSetting
 from ..files import write_atomic
 from ..i18n import QT_TRANSLATE_NOOP
+from ..work import Progress, finish
 from . import PmpError, instruments, respondents, verify
 from .models import PmpRespondent, PmpResponse
 from .responses import save_answer
@@ -51,9 +53,13 @@ class Incomplete(Exception):
         self.completeness = completeness
 
 
-class ImportRefused(Exception):
+class ImportRefused(PmpError):
+    """The file failed verification; the message is the verification's reason."""
+
+    context = "PmpVerify"
+
     def __init__(self, verification: verify.Verification) -> None:
-        super().__init__(verification.reason)
+        super().__init__(verification.message, **verification.params)
         self.verification = verification
 
 
@@ -223,11 +229,19 @@ class ImportPreview:
 def preview_import(session: Session, path: Path, kode_registrasi: str | None) -> ImportPreview:
     """Verify a file as the server would (this school's NPSN and key) and count
     what it would add or change; raises ``ImportRefused`` with the reason."""
+    return finish(preview_import_steps(session, path, kode_registrasi))
+
+
+def preview_import_steps(
+    session: Session, path: Path, kode_registrasi: str | None
+) -> Generator[Progress, None, ImportPreview]:
+    """``preview_import`` in its two steps, verifying and counting."""
     sch = respondents.school(session)
     key = school_signing_key(sch.npsn, signing_kode(session, sch.npsn, kode_registrasi))
     checked = verify.verify_pmp_file(Path(path), signing_key=key, expected_npsn=sch.npsn)
     if not checked.ok:
         raise ImportRefused(checked)
+    yield Progress(1, 2)
     existing = {r.kunci: r.respondent_id for r in session.scalars(select(PmpRespondent))}
     stored = {
         (respondent_id, kode): jawaban
@@ -244,15 +258,25 @@ def preview_import(session: Session, path: Path, kode_registrasi: str | None) ->
             changed += before is not None and before != jawaban
             same += before == jawaban
     fresh = sum(entry["kunci"] not in existing for entry in checked.responses["responden"])
+    yield Progress(2, 2)
     return ImportPreview(checked.manifest, checked.responses, fresh, new, changed, same)
 
 
 def apply_import(session: Session, preview: ImportPreview, now: datetime | None = None) -> int:
     """Write the previewed answers (the file's answer wins); returns how many changed."""
+    return finish(apply_import_steps(session, preview, now))
+
+
+def apply_import_steps(
+    session: Session, preview: ImportPreview, now: datetime | None = None
+) -> Generator[Progress, None, int]:
+    """``apply_import``, yielding its progress respondent by respondent; the caller
+    commits once it has ended, so a cancelled import writes nothing."""
     iset = instruments.load(preview.manifest["versi_instrumen"])
     now = now or datetime.now()
     existing = {r.kunci: r for r in session.scalars(select(PmpRespondent))}
-    for entry in preview.document["responden"]:
+    entries = preview.document["responden"]
+    for done, entry in enumerate(entries, 1):
         row = existing.get(entry["kunci"])
         if row is None:
             row = PmpRespondent(
@@ -265,4 +289,5 @@ def apply_import(session: Session, preview: ImportPreview, now: datetime | None 
             session.flush()
         for kode, jawaban in entry["jawaban"].items():
             save_answer(session, iset, row.respondent_id, kode, jawaban, now)
+        yield Progress(done, len(entries))
     return preview.new_answers + preview.changed_answers

@@ -37,8 +37,14 @@ STATUS_LABELS = {
 }
 
 
-class StatusUnavailable(Exception):
-    """No status: not configured, not reachable, or an answer we cannot read."""
+class StatusUnavailable(UserError):
+    """No status: not configured, not reachable, or an answer we cannot read. An
+    everyday state rather than a defect; the detail says why, as it came."""
+
+    context = "Pmp"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("{detail}", detail=detail)
 
 
 @dataclass(frozen=True)

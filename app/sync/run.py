@@ -21,6 +21,7 @@ from sqlalchemy import Table, update
 from ..db.change_tracking import set_suppressed
 from ..db.engine import Database
 from ..i18n import QT_TRANSLATE_NOOP
+from ..work import Cancelled, CancelToken
 from . import log
 from .backup import backup_before_pull
 from .models import SyncUpload
@@ -53,15 +54,11 @@ MAX_OWN_PACKAGE = 4 * 1024**3
 CLOCK_NOTE_AFTER_S = 300
 
 
-class SyncCancelled(Exception):
-    pass
-
-
-class SyncControl:
-    """Pause, resume and cancel from another thread; the run obeys between chunks."""
+class SyncControl(CancelToken):
+    """Cancel, pause and resume from another thread; the run obeys between chunks."""
 
     def __init__(self) -> None:
-        self._cancelled = threading.Event()
+        super().__init__()
         self._running = threading.Event()
         self._running.set()
 
@@ -72,7 +69,7 @@ class SyncControl:
         self._running.set()
 
     def cancel(self) -> None:
-        self._cancelled.set()
+        super().cancel()
         self._running.set()
 
     @property
@@ -80,14 +77,13 @@ class SyncControl:
         return not self._running.is_set()
 
     def checkpoint(self) -> None:
-        """Block while paused; raise SyncCancelled once cancelled."""
+        """Block while paused; raise Cancelled once cancelled."""
         self._running.wait()
-        if self._cancelled.is_set():
-            raise SyncCancelled()
+        self.check()
 
     def sleep(self, seconds: float) -> None:
         """Wait between status polls, waking early to be cancelled."""
-        self._cancelled.wait(seconds)
+        self.wait(seconds)
         self.checkpoint()
 
 
@@ -164,7 +160,7 @@ def run_sync(
         yield from _check(run, preconditions)
         yield from _send(run)
         yield from _pull(run)
-    except SyncCancelled:
+    except Cancelled:
         log.finish_run(db, run.run_id, log.CANCELLED)
         yield run.event(
             STEP_DONE,

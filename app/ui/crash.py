@@ -2,6 +2,7 @@
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -15,12 +16,16 @@ def install_exception_hook(log_file: Path) -> None:
     """Log any uncaught exception and say so in Bahasa Indonesia.
 
     The app keeps running and no window is closed: a form being filled stays
-    filled (its save failed inside a transaction, which was rolled back)."""
+    filled (its save failed inside a transaction, which was rolled back). An
+    error on a worker thread is only logged: a dialog there would crash the app,
+    and the job runner already tells the operator what its work ended with."""
 
     def hook(kind, value, tb) -> None:
         log.error(
             "Kesalahan tak terduga:\n%s", "".join(traceback.format_exception(kind, value, tb))
         )
+        if threading.current_thread() is not threading.main_thread():
+            return
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Crash", "Terjadi kesalahan"),

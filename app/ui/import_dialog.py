@@ -1,5 +1,7 @@
 """Import Peserta Didik or GTK from the app's Excel template: choose a file, see
-each row marked baru / ubah / galat (with the reason), then write the good rows."""
+each row marked baru / ubah / galat (with the reason), then write the good rows.
+Reading and writing a large school's file take seconds each: both run on a
+worker, with a progress bar and Batal."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,15 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..entry import excel, store
-from .background import run_in_background
+from ..entry import excel
+from .jobs import Job, JobProgress
 from .record_form import tr_entry
+from .translations import error_text
 
 ERROR_BACKGROUND = QColor("#fde7e9")
 
 
 class ImportDialog(QDialog):
-    imported = Signal()
+    data_changed = Signal(str, list)  # table, ids of the records the import wrote
 
     def __init__(self, db: Database, form_key: str, parent=None):
         super().__init__(parent)
@@ -42,6 +45,7 @@ class ImportDialog(QDialog):
         template.clicked.connect(self._save_template)
         self.summary = QLabel(self.tr("Pilih berkas .xlsx yang dibuat dari templat."))
         self.summary.setWordWrap(True)
+        self.progress = JobProgress(self.tr("%v dari %m baris"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Baris"), self.tr("Nama"), self.tr("Status"), self.tr("Keterangan")]
@@ -63,6 +67,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
@@ -80,17 +85,31 @@ class ImportDialog(QDialog):
         if path:
             excel.write_template(excel.IMPORT_FORMS[self.form_key], path)
 
-    def load(self, path: str) -> None:
-        """Preview ``path``: nothing is written until the operator confirms."""
+    def load(self, path: str) -> Job:
+        """Preview ``path`` on a worker: nothing is written until the operator confirms."""
         self.import_button.setEnabled(False)
-        try:
-            with self.db.Session() as session:
-                self.results = excel.preview(session, self.form_key, path)
-        except store.EntryError as exc:
-            self.results = []
-            self.table.setRowCount(0)
-            self.summary.setText(tr_entry(exc.message).format(**exc.params))
-            return
+        self.results = []
+        self.table.setRowCount(0)
+        self.summary.setText(self.tr("Membaca berkas…"))
+        db, key = self.db, self.form_key
+
+        def read():
+            with db.Session() as session:
+                return (yield from excel.preview_steps(session, key, path))
+
+        job = self._start(read)
+        job.succeeded.connect(self._previewed)
+        job.cancelled.connect(
+            lambda: self.summary.setText(self.tr("Pratinjau dibatalkan. Pilih berkas lagi."))
+        )
+        job.failed.connect(lambda exc: self.summary.setText(error_text(exc)))
+        return job
+
+    def _start(self, work) -> Job:
+        return self.progress.follow(Job(self)).start(work)
+
+    def _previewed(self, results: list[excel.RowResult]) -> None:
+        self.results = results
         self._show()
 
     def _show(self) -> None:
@@ -127,19 +146,26 @@ class ImportDialog(QDialog):
             return self.tr("Diubah: %1").replace("%1", labels)
         return " ".join(p.text(tr_entry) for p in result.problems)
 
-    def write(self) -> None:
+    def write(self) -> Job:
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Mengimpor…"))
         db, key, results = self.db, self.form_key, self.results
-        run_in_background(lambda: excel.apply(db, key, results), self._written, self._failed)
+        job = self._start(lambda: excel.apply_steps(db, key, results))
+        job.succeeded.connect(self._written)
+        job.cancelled.connect(
+            lambda: self._not_written(self.tr("Impor dibatalkan; tidak ada yang ditulis."))
+        )
+        job.failed.connect(
+            lambda exc: self._not_written(
+                self.tr("Impor gagal, tidak ada yang ditulis: %1").replace("%1", error_text(exc))
+            )
+        )
+        return job
 
-    def _written(self, count: int) -> None:
-        self.summary.setText(self.tr("%n baris diimpor.", "", count))
-        self.imported.emit()
+    def _written(self, record_ids: list[str]) -> None:
+        self.summary.setText(self.tr("%n baris diimpor.", "", len(record_ids)))
+        self.data_changed.emit(excel.IMPORT_FORMS[self.form_key].model.__table__.name, record_ids)
 
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, store.EntryError):
-            text = tr_entry(exc.message).format(**exc.params)
-        else:
-            text = str(exc)
-        self.summary.setText(self.tr("Impor gagal, tidak ada yang ditulis: %1").replace("%1", text))
+    def _not_written(self, text: str) -> None:
+        self.summary.setText(text)
+        self.import_button.setEnabled(True)

@@ -1,4 +1,9 @@
-"""The main window: a navigation list of every tab and the page it opens."""
+"""The main window: a navigation list of every tab and the page it opens.
+
+It routes what the pages write (their ``data_changed(table, row_ids)``) to the
+``ValidationFollower``, and tells the pages that show Validasi Lokal's counts
+(Beranda, Validasi, Sinkronisasi) when the re-check is done.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,7 +42,7 @@ from .pmp import PmpPage
 from .settings_dialog import SettingsDialog
 from .sync_tab import SyncTab
 from .table_page import TablePage
-from .validasi import ValidasiPage
+from .validasi import ValidasiPage, ValidationFollower
 from .webservice_dialog import WebServiceDialog
 
 
@@ -49,6 +54,8 @@ class Tab:
     build: Callable[[], QWidget]
 
 
+# The tabs that show Validasi Lokal's counts, told when a save has been re-checked.
+SHOWS_VALIDATION = ("beranda", "validasi", "sinkronisasi")
 # Where a row of each table is shown: (tab, listing within the tab). Child rows
 # (registrasi, longitudinal, riwayat) open their parent's tab.
 TAB_OF_TABLE = {
@@ -71,6 +78,9 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent=None, user: UserInfo | None = None):
         super().__init__(parent)
         self.db = db
+        self.validation = ValidationFollower(db, self)
+        self.validation.validated.connect(self._validation_changed)
+        self.validation.failed.connect(self.statusBar().showMessage)
         self.tabs = self._tabs()
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
@@ -170,6 +180,11 @@ class MainWindow(QMainWindow):
         if isinstance(page, TablePage) and page.model.listing.key == table:
             page.select_id(row_id)
 
+    def _validation_changed(self) -> None:
+        for key in SHOWS_VALIDATION:
+            if key in self.pages:
+                self.pages[key].validation_changed()
+
     def tab_keys(self) -> list[str]:
         return [tab.key for tab in self.tabs]
 
@@ -186,6 +201,9 @@ class MainWindow(QMainWindow):
         if tab.key not in self.pages:
             # Pages are built when first opened: starting the app reads only Beranda.
             page = tab.build()
+            writes = getattr(page, "data_changed", None)
+            if writes is not None:
+                writes.connect(self.validation.data_changed)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)

@@ -1,7 +1,7 @@
 """The Nilai tab: a spreadsheet-like grid of one rombel's students for one
 mata pelajaran (type, Enter moves down), and the list of every nilai."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -129,6 +129,8 @@ class GridView(QTableView):
 
 
 class NilaiGridPage(QWidget):
+    data_changed = Signal(str, list)  # "nilai", the ids of the rows a save wrote
+
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
@@ -207,21 +209,27 @@ class NilaiGridPage(QWidget):
             )
             return
         try:
-            count = nilai.save_grid(self.db, self.mapel.currentData(), self.model.edits)
+            saved = nilai.save_grid(self.db, self.mapel.currentData(), self.model.edits)
         except store.EntryError as exc:
             self.message.setText(tr_entry(exc.message).format(**exc.params))
             return
         self.reload()
-        self.message.setText(self.tr("%n nilai disimpan.", "", count))
+        self.message.setText(self.tr("%n nilai disimpan.", "", len(saved)))
+        if saved:
+            self.data_changed.emit("nilai", saved)
 
 
 class NilaiPage(HasMainTable, QTabWidget):
     """Entering nilai per rombel and mata pelajaran, and the list of them all."""
 
+    data_changed = Signal(str, list)  # what the grid or the list wrote
+
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.grid = NilaiGridPage(db)
         self.table = self.main = TablePage(db, "nilai")
+        for page in (self.grid, self.table):
+            page.data_changed.connect(self.data_changed)
         self.addTab(self.grid, self.tr("Isi Nilai"))
         self.addTab(self.table, self.tr("Daftar Nilai"))
         self.currentChanged.connect(lambda i: self.table.reload() if i == 1 else None)

@@ -21,11 +21,13 @@ from ..db.summary import active_semester_name, school_summary, sekolah_fields
 from ..entry import store
 from ..entry.forms import FORMS
 from ..sync.state import pending_and_last_run
-from .background import run_in_background
+from ..validation import engine as validation
+from .jobs import LatestOnly
 from .record_form import RecordForm, tr_entry
 from .sync_summary import PendingChangesTable, last_run_text
 from .table_page import HasMainTable, TablePage
 from .translations import error_text
+from .validasi import counts_text
 
 
 def _translate(context: str, text: str) -> str:
@@ -33,8 +35,8 @@ def _translate(context: str, text: str) -> str:
 
 
 class BerandaPage(QWidget):
-    """The school at a glance: identity, how much data it holds, and what is
-    waiting to be sent to the server."""
+    """The school at a glance: identity, how much data it holds, what Validasi
+    Lokal finds and what is waiting to be sent to the server."""
 
     refreshed = Signal()
 
@@ -42,7 +44,7 @@ class BerandaPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.pending: PendingChangesTable | None = None
-        self._reads = 0
+        self._reads = LatestOnly(self, self._show_sync, self._sync_failed)
         with db.Session() as session:
             summary = school_summary(session)
         layout = QVBoxLayout(self)
@@ -77,8 +79,16 @@ class BerandaPage(QWidget):
         for i, (key, label) in enumerate(labels.items()):
             grid.addWidget(_count_tile(label, summary.counts[key]), i // 3, i % 3)
         layout.addWidget(counts)
+        layout.addWidget(self._validation_box())
         layout.addWidget(self._sync_box())
         layout.addStretch()
+
+    def _validation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Validasi Lokal"))
+        self.validation = QLabel(self.tr("Memuat…"))
+        self.validation.setWordWrap(True)
+        QVBoxLayout(box).addWidget(self.validation)
+        return box
 
     def _sync_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Perubahan yang belum dikirim"))
@@ -98,18 +108,19 @@ class BerandaPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Read the pending changes off the UI thread: on a large school that has
-        never synced they take some 150 ms. ``refreshed`` tells when they are shown."""
-        self._reads += 1
-        reading, db = self._reads, self.db
-        run_in_background(
-            lambda: (reading, pending_and_last_run(db)), self._show_sync, self._sync_failed
-        )
+        """Read the pending changes and the Validasi counts off the UI thread: on a
+        large school that has never synced they take some 150 ms. ``refreshed``
+        tells when the newest read is shown."""
+        db = self.db
+        self._reads.start(lambda: (pending_and_last_run(db), validation.counts(db.engine)))
+
+    def validation_changed(self) -> None:
+        if self.pending is not None:
+            self.refresh()
 
     def _show_sync(self, result) -> None:
-        reading, (changes, last) = result
-        if reading != self._reads:
-            return  # a newer read is on its way
+        (changes, last), counts = result
+        self.validation.setText(counts_text(counts))
         self.pending.show_counts(changes)
         self.last_run.setText(last_run_text(last))
         self.refreshed.emit()
@@ -136,6 +147,8 @@ def _count_tile(label: str, value: int) -> QFrame:
 class SekolahPage(QWidget):
     """The school's identity and this semester's data periodik, field by field,
     with the forms to enter or change them."""
+
+    data_changed = Signal(str, list)  # table, row ids: a save, for Validasi Lokal
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -201,6 +214,9 @@ class SekolahPage(QWidget):
     def _open(self, form: RecordForm) -> RecordForm:
         self.form = form
         form.accepted.connect(self.reload)
+        form.accepted.connect(
+            lambda: self.data_changed.emit(form.spec.model.__table__.name, [form.result_value])
+        )
         form.open()
         return form
 
@@ -216,11 +232,14 @@ class TablesPage(HasMainTable, QTabWidget):
     the first is the main one."""
 
     KEYS: tuple[str, ...] = ()
+    data_changed = Signal(str, list)  # what any of its tables wrote
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         for key in self.KEYS:
-            self.addTab(TablePage(db, key), _translate("Listing", listings.listing(key).title))
+            page = TablePage(db, key)
+            page.data_changed.connect(self.data_changed)
+            self.addTab(page, _translate("Listing", listings.listing(key).title))
         self.main = self.widget(0)
 
 

@@ -55,7 +55,7 @@ from ..pmp.status import (
     configured_status,
     send_configured,
 )
-from .background import run_in_background
+from .jobs import Job, JobProgress, start_job
 from .translations import error_text
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,20 @@ LAST_RESPONDENT = "pmp/respondent"
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("Pmp", text)
+
+
+def _export(db: Database, folder: Path, kode: str) -> Path:
+    """Kirim Offline's file, written on a worker in its own unit of work."""
+    with db.Session() as session:
+        path = package.export(session, folder, kode)
+        session.commit()
+    return path
+
+
+def _send(db: Database, kode: str) -> str:
+    """Kirim Online: the same file, written aside and uploaded; the server's status."""
+    with tempfile.TemporaryDirectory() as folder:
+        return send_configured(db, _export(db, Path(folder), kode), kode)
 
 
 class KodeDialog(QDialog):
@@ -258,6 +272,8 @@ class PmpPage(QWidget):
         self.report.setMaximumHeight(110)
         self.report.hide()
         layout.addWidget(self.report)
+        self.progress = JobProgress(self.tr("%v dari %m responden"))
+        layout.addWidget(self.progress)
         layout.addLayout(self._actions())
         self.refresh()
         self._select(QSettings().value(LAST_RESPONDENT, ""))
@@ -488,12 +504,8 @@ class PmpPage(QWidget):
             return
         self._set_busy(True)
         self._show_report([self.tr("Mengirim berkas PMP ke server…")])
-        run_in_background(lambda: self._send(kode), self._sent, self._export_failed)
-
-    def _send(self, kode: str) -> str:
-        with tempfile.TemporaryDirectory() as folder:
-            path = self._export(Path(folder), kode)
-            return send_configured(self.db, path, kode)
+        db = self.db
+        start_job(self, lambda: _send(db, kode), self._sent, self._export_failed)
 
     def _sent(self, recorded: str) -> None:
         self._set_busy(False)
@@ -514,16 +526,10 @@ class PmpPage(QWidget):
             return
         self._set_busy(True)
         self._show_report([self.tr("Menulis berkas PMP…")])
-        run_in_background(
-            lambda: self._export(Path(folder), kode), self._export_done, self._export_failed
+        db = self.db
+        start_job(
+            self, lambda: _export(db, Path(folder), kode), self._export_done, self._export_failed
         )
-
-    def _export(self, folder: Path, kode: str) -> Path:
-        # On the worker thread: its own session, as every unit of work.
-        with self.db.Session() as session:
-            path = package.export(session, folder, kode)
-            session.commit()
-        return path
 
     def _export_done(self, path: Path) -> None:
         self._set_busy(False)
@@ -554,7 +560,7 @@ class PmpPage(QWidget):
             )
         else:
             self._show_report(
-                [self.tr("Berkas PMP tidak dapat ditulis: %1").replace("%1", str(exc))]
+                [self.tr("Berkas PMP tidak dapat ditulis: %1").replace("%1", error_text(exc))]
             )
 
     def _set_busy(self, busy: bool) -> None:
@@ -599,32 +605,63 @@ class PmpPage(QWidget):
         return box.clickedButton() is yes
 
     def import_file(self) -> None:
+        """Verify the file and count what it changes on a worker, ask, then write
+        it on a worker: a large school's file holds thousands of answers."""
         path = self.ask_import_file()
         if not path or self.completeness is None:
             return
         kode = self.ask_kode(self.completeness.school.npsn)
         if kode is None:
             return
-        with self.db.Session() as session:
-            try:
-                preview = package.preview_import(session, Path(path), kode)
-            except package.ImportRefused as refused:
-                checked = refused.verification
-                reason = QCoreApplication.translate("PmpVerify", checked.message)
-                self._show_report([self.tr("Berkas PMP ditolak:"), reason.format(**checked.params)])
-                return
-            except UserError as exc:
-                self._show_report([error_text(exc)])
-                return
-            if not self.confirm_import(preview):
-                return
-            written = package.apply_import(session, preview)
-            session.commit()
+        db = self.db
+
+        def read():
+            with db.Session() as session:
+                return (yield from package.preview_import_steps(session, Path(path), kode))
+
+        self._show_report([self.tr("Memeriksa berkas PMP…")])
+        self._import_job(read, self._previewed)
+
+    def _import_job(self, work, on_done) -> None:
+        self._set_busy(True)
+        job = self.progress.follow(Job(self))
+        job.succeeded.connect(on_done)
+        job.failed.connect(self._import_failed)
+        job.cancelled.connect(
+            lambda: self._import_ended([self.tr("Impor dibatalkan; tidak ada yang ditulis.")])
+        )
+        job.start(work)
+
+    def _previewed(self, preview: package.ImportPreview) -> None:
+        self._set_busy(False)
+        if not self.confirm_import(preview):
+            self._show_report([])
+            return
+        db = self.db
+
+        def write():
+            with db.Session() as session:
+                written = yield from package.apply_import_steps(session, preview)
+                session.commit()
+            return written
+
+        self._show_report([self.tr("Mengimpor jawaban…")])
+        self._import_job(write, self._imported)
+
+    def _imported(self, written: int) -> None:
         self.refresh()
         self._selection_changed()
-        self._show_report(
+        self._import_ended(
             [self.tr("Impor selesai: %1 jawaban baru atau diganti.").replace("%1", str(written))]
         )
+
+    def _import_failed(self, exc: Exception) -> None:
+        refused = isinstance(exc, package.ImportRefused)
+        self._import_ended([self.tr("Berkas PMP ditolak:")] * refused + [error_text(exc)])
+
+    def _import_ended(self, lines: list[str]) -> None:
+        self._set_busy(False)
+        self._show_report(lines)
 
     # Status at the central server
 
@@ -633,7 +670,7 @@ class PmpPage(QWidget):
 
     def check_status(self) -> None:
         self.status_button.setEnabled(False)
-        run_in_background(self.status_source, self._show_status, self._status_failed)
+        start_job(self, self.status_source, self._show_status, self._status_failed)
 
     def _status_failed(self, exc: Exception) -> None:
         # Whatever went wrong, the tab stays usable and says it is offline.

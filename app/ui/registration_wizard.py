@@ -7,7 +7,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -32,7 +32,7 @@ from ..db.engine import Database, open_database
 from ..db.summary import has_school
 from ..i18n import UserError
 from .account_dialogs import error_label, show_error
-from .background import run_in_background
+from .jobs import Job
 from .translations import error_text
 
 ONLINE, OFFLINE, DEMO = "online", "offline", "demo"
@@ -151,12 +151,6 @@ class OperatorPage(QWizardPage):
         return True
 
 
-class _Progress(QObject):
-    """Carries progress from the worker thread to the UI thread (a queued signal)."""
-
-    changed = Signal(str, int, int)
-
-
 class ProgressPage(QWizardPage):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -166,8 +160,6 @@ class ProgressPage(QWizardPage):
         self.bar = QProgressBar()
         self.error = error_label()
         self.done = False
-        self.reporter = _Progress(self)
-        self.reporter.changed.connect(self._progress)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
@@ -179,9 +171,10 @@ class ProgressPage(QWizardPage):
         self.error.hide()
         self.bar.setValue(0)
         self.status.setText(self.tr("Menghubungi server…"))
-        self.wizard().start_registration(self.reporter.changed.emit)
+        self.wizard().start_registration()
 
-    def _progress(self, stage: str, done: int, total: int) -> None:
+    def show_progress(self, step: tuple[str, int, int]) -> None:
+        stage, done, total = step
         labels = {
             "register": self.tr("Mendaftarkan perangkat ke server…"),
             "download": self.tr("Mengunduh data sekolah (prefill)…"),
@@ -259,7 +252,7 @@ class RegistrationWizard(QWizard):
         credentials.agree_to_file_fallback(self.db)
         return True
 
-    def start_registration(self, report) -> None:
+    def start_registration(self) -> None:
         if not self._consent_to_token_file():
             self.progress_page.failed(
                 self.tr("Token perangkat tidak disimpan: pendaftaran dibatalkan.")
@@ -270,6 +263,14 @@ class RegistrationWizard(QWizard):
         server, npsn = school.server.text().strip(), school.npsn.text().strip()
         kode, prefill = school.kode.text(), Path(school.file.text().strip())
         account = (operator.username.text(), operator.nama.text(), operator.password.text())
+        job = Job(self.progress_page)
+        job.progressed.connect(self.progress_page.show_progress)
+        job.succeeded.connect(self._registered)
+        job.failed.connect(self._failed)
+        progress = job.report
+
+        def report(stage: str, done: int, total: int) -> None:
+            progress((stage, done, total))
 
         def work() -> registration.Applied:
             if mode == ONLINE:
@@ -285,7 +286,7 @@ class RegistrationWizard(QWizard):
             )
             return applied
 
-        run_in_background(work, self._registered, self._failed)
+        job.start(work)
 
     def _registered(self, applied: registration.Applied) -> None:
         self.applied = applied

@@ -3,12 +3,11 @@
 (1) Validasi Lokal with zero invalid, (2) the principal acting, (3) the Lembar
 Konfirmasi ticked item by item, (4) the Persetujuan Pengiriman Data, (5) the
 connection, (6) the sync itself with progress, pause, resume and cancel.
-Everything below the widgets is ``app.sync``; the run goes on a worker thread.
+Everything below the widgets is ``app.sync``; validation, the connection check
+and the run go on worker threads (``jobs``), and what they end with is shown here.
 """
 
-import threading
-
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -44,10 +43,11 @@ from ..sync.run import STEP_UPLOAD, SyncControl, local_now, run_sync
 from ..sync.server_api import ServerApi
 from ..validation import engine as validation
 from ..validation.rule import INVALID
-from .background import run_in_background
+from .jobs import Job, start_job
 from .sync_summary import RunSummary, sync_text
+from .translations import error_text
+from .validasi import validate_school, validation_progress
 
-POLL_MS = 100
 KEY_ROLE = Qt.UserRole + 1
 
 
@@ -65,10 +65,12 @@ class ValidasiPage(QWizardPage):
         self.invalid.itemDoubleClicked.connect(self._jump)
         self.run_button = QPushButton(self.tr("Jalankan Validasi Lokal"))
         self.run_button.clicked.connect(self.validate)
+        self.progress = validation_progress()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.invalid)
         layout.addWidget(self.run_button)
+        layout.addWidget(self.progress)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self._show()
@@ -76,15 +78,25 @@ class ValidasiPage(QWizardPage):
     def validate(self) -> None:
         self.run_button.setEnabled(False)
         self.status.setText(self.tr("Validasi Lokal berjalan…"))
-        run_in_background(lambda: validation.run(self.db.engine), self._validated, self._failed)
+        job = validate_school(self, self.db, self.progress)
+        job.succeeded.connect(self._validated)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._validated)  # the earlier results stand: show them
 
-    def _validated(self, _outcome) -> None:
+    def _validated(self, *_outcome) -> None:
         self.run_button.setEnabled(True)
         self._show()
 
     def _failed(self, error: Exception) -> None:
         self.run_button.setEnabled(True)
-        self.status.setText(self.tr("Validasi Lokal gagal: {error}").format(error=error))
+        self.status.setText(
+            self.tr("Validasi Lokal gagal: {error}").format(error=error_text(error))
+        )
+
+    def validation_changed(self) -> None:
+        """A record fixed in the main window was re-checked: list what is left."""
+        if self.progress.job is None:
+            self._show()
 
     def _show(self) -> None:
         problem = validation_clean(self.db).check()
@@ -296,7 +308,8 @@ class KoneksiPage(QWizardPage):
         self.connected = False
         self.status.setText(self.tr("Menghubungi server…"))
         self.completeChanged.emit()
-        run_in_background(lambda: self.api.ping(local_now), self._reached, self._unreachable)
+        api = self.api
+        start_job(self, lambda: api.ping(local_now), self._reached, self._unreachable)
 
     def _reached(self, _ping) -> None:
         self.connected = True
@@ -304,39 +317,19 @@ class KoneksiPage(QWizardPage):
         self.completeChanged.emit()
 
     def _unreachable(self, error: Exception) -> None:
-        message = getattr(error, "message", None)
-        params = getattr(error, "params", {})
-        self.status.setText(sync_text(message).format(**params) if message else str(error))
+        self.status.setText(error_text(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.connected
 
 
-class _SyncJob(QRunnable):
-    """Iterates run_sync on a worker; the page polls ``last`` (see validasi.py on why
-    polling rather than a signal per event)."""
-
-    def __init__(self, make_run):
-        super().__init__()
-        self.make_run = make_run
-        self.control = SyncControl()
-        self.last = None
-        self.finished = threading.Event()
-
-    def run(self) -> None:
-        try:
-            for event in self.make_run(self.control):
-                self.last = event
-        finally:
-            self.finished.set()
-
-
 class SinkronisasiPage(QWizardPage):
     def __init__(self, db: Database, api: ServerApi, wizard: "SyncWizard"):
         super().__init__()
         self.db, self.api, self.sync_wizard = db, api, wizard
-        self.job: _SyncJob | None = None
+        self.job: Job | None = None
+        self.last_event = None  # the newest event of the run, shown
         self.setTitle(self.tr("Sinkronisasi"))
         self.step = QLabel(self.tr("Tekan Mulai untuk mengirim dan menerima data."))
         self.step.setWordWrap(True)
@@ -360,8 +353,6 @@ class SinkronisasiPage(QWizardPage):
         layout.addWidget(self.speed)
         layout.addLayout(buttons)
         layout.addWidget(self.summary, 1)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self._poll)
         self._running(False)
 
     def _running(self, running: bool) -> None:
@@ -377,21 +368,21 @@ class SinkronisasiPage(QWizardPage):
             confirmation_ticked(wizard.konfirmasi.sheet, wizard.konfirmasi.ticked),
             agreement_accepted(wizard.persetujuan.agree.isChecked),
         ]
-
-        def make_run(control):
-            return run_sync(
-                self.db, self.api, user_id=current_user_id(), preconditions=checks, control=control
-            )
-
-        self.job = _SyncJob(make_run)
+        db, api, user_id, control = self.db, self.api, current_user_id(), SyncControl()
+        self.job = Job(self, control)
+        self.job.progressed.connect(self._show)
+        self.job.succeeded.connect(self._ended)
+        self.job.failed.connect(self._failed)
+        self.last_event = None
         self.summary.hide()
         self._running(True)
         self.progress.setRange(0, 0)
-        QThreadPool.globalInstance().start(self.job)
-        self.timer.start(POLL_MS)
+        self.job.start(
+            lambda: run_sync(db, api, user_id=user_id, preconditions=checks, control=control)
+        )
 
     def _pause(self) -> None:
-        control = self.job.control
+        control = self.job.token
         if control.paused:
             control.resume()
             self.pause_button.setText(self.tr("Jeda"))
@@ -400,21 +391,22 @@ class SinkronisasiPage(QWizardPage):
             self.pause_button.setText(self.tr("Lanjutkan"))
 
     def _cancel(self) -> None:
-        self.job.control.cancel()
+        self.job.cancel()
 
-    def _poll(self) -> None:
-        event = self.job.last
-        if event is not None:
-            self._show(event)
-        if self.job.finished.is_set():
-            self.timer.stop()
-            self._running(False)
-            self.progress.setRange(0, 100)
-            self.progress.setValue(100 if self.outcome() == log.DONE else self.progress.value())
-            self._show_summary()
-            self.completeChanged.emit()
+    def _ended(self, _result=None) -> None:
+        self._running(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(100 if self.outcome() == log.DONE else self.progress.value())
+        self._show_summary()
+        self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> None:
+        """The run could not even be recorded (its log is unwritable): say why."""
+        self.step.setText(self.tr("Sinkronisasi gagal: {error}").format(error=error_text(error)))
+        self._ended()
 
     def _show(self, event) -> None:
+        self.last_event = event
         self.step.setText(sync_text(event.message).format(**event.params))
         if event.step == STEP_UPLOAD and event.fraction is not None:
             self.progress.setRange(0, 100)
@@ -427,19 +419,18 @@ class SinkronisasiPage(QWizardPage):
             )
 
     def _show_summary(self) -> None:
-        event = self.job.last
+        event = self.last_event
         if event is None or event.run_id is None:
             return  # the run failed before the log had it: the step line says why
         self.summary.show_run(log.run_record(self.db, event.run_id))
         self.summary.show()
 
     def outcome(self) -> str | None:
-        event = self.job.last if self.job else None
-        return event.outcome if event else None
+        return self.last_event.outcome if self.last_event else None
 
-    def isComplete(self) -> bool:  # noqa: N802
-        # Done once the last event has been shown, not merely when the worker ended.
-        return self.job is not None and self.job.finished.is_set() and not self.timer.isActive()
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        # Done once the run's outcome has been shown, not merely when the worker ended.
+        return self.job is not None and not self.job.is_running()
 
 
 class SyncWizard(QWizard):

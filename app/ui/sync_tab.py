@@ -39,7 +39,8 @@ from ..sync.log_export import export_log
 from ..sync.models import SyncUpload
 from ..sync.server_api import ServerApi
 from ..sync.state import open_upload, pending_changes, registered_school, registered_server
-from .background import run_in_background
+from ..validation import engine as validation
+from .jobs import Job, LatestOnly, start_job
 from .sinkronisasi import SyncWizard
 from .sync_summary import (
     PendingChangesTable,
@@ -50,6 +51,7 @@ from .sync_summary import (
     when,
 )
 from .translations import error_text
+from .validasi import counts_text
 
 KEY_ROLE = Qt.UserRole + 1
 
@@ -68,6 +70,7 @@ class Overview:
     changes: dict[str, dict[str, int]]
     history: list[RunRecord]
     user_names: dict[str, str]
+    validation: validation.Counts
 
 
 def read_overview(db: Database) -> Overview:
@@ -83,13 +86,12 @@ def read_overview(db: Database) -> Overview:
         changes,
         history,
         {u.pengguna_id: u.nama for u in all_users(db)},
+        validation.counts(db.engine),
     )
 
 
 class SyncTab(QWidget):
     record_requested = Signal(str, str)
-    # From the worker that starts the local server: the stage, shown on the UI thread.
-    stage_changed = Signal(str)
     # A read of what the tab shows has been shown (or its failure said).
     refreshed = Signal()
 
@@ -98,10 +100,13 @@ class SyncTab(QWidget):
         self.db = db
         self.local: local_server.LocalServer | None = None
         self.runs: list[RunRecord] = []
-        self._reads = 0
+        self._reads = LatestOnly(self, self._show_overview, self._overview_failed)
         self.wizard: SyncWizard | None = None
         self.server_label = QLabel()
         self.server_label.setWordWrap(True)
+        # Invalid results block sending: the tab says how many before the wizard does.
+        self.validation_label = QLabel()
+        self.validation_label.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Mulai Sinkronisasi…"))
         self.start_button.setEnabled(False)  # until the first read says where we stand
         self.start_button.clicked.connect(self.open_wizard)
@@ -149,7 +154,6 @@ class SyncTab(QWidget):
         layout.addWidget(self._resume_box())
         layout.addWidget(self._pending_box())
         layout.addWidget(self._history_box(), 1)
-        self.stage_changed.connect(self._show_stage)
         self.local_box.hide()
         self.resume_box.hide()
         app = QCoreApplication.instance()
@@ -161,7 +165,10 @@ class SyncTab(QWidget):
     def _server_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Server"))
         row = QHBoxLayout(box)
-        row.addWidget(self.server_label, 1)
+        labels = QVBoxLayout()
+        labels.addWidget(self.server_label)
+        labels.addWidget(self.validation_label)
+        row.addLayout(labels, 1)
         row.addWidget(self.start_button)
         return box
 
@@ -240,21 +247,28 @@ class SyncTab(QWidget):
         """Read what the tab shows off the UI thread: the pending changes of a large
         school that has never synced take some 150 ms. ``refreshed`` tells when the
         newest read is shown."""
-        self._reads += 1
-        reading, db = self._reads, self.db
-        run_in_background(
-            lambda: (reading, read_overview(db)), self._show_overview, self._overview_failed
-        )
+        db = self.db
+        self._reads.start(lambda: read_overview(db))
 
-    def _show_overview(self, result: tuple[int, Overview]) -> None:
-        reading, overview = result
-        if reading != self._reads:
-            return  # a newer read is on its way
+    def validation_changed(self) -> None:
+        """A save was re-checked: new counts here, and in the wizard's Validasi page."""
+        self.refresh()
+        if self.wizard is not None:
+            self.wizard.validasi.validation_changed()
+
+    def _show_overview(self, overview: Overview) -> None:
+        self.validation_label.setText(self._validation_text(overview.validation))
         self._show_server(overview.server, overview.offers_local_server)
         self._show_upload(overview.upload)
         self.pending.show_counts(overview.changes)
         self._show_history(overview.history, overview.user_names)
         self.refreshed.emit()
+
+    def _validation_text(self, counts: validation.Counts) -> str:
+        text = counts_text(counts)
+        if counts.invalid:
+            text += " " + self.tr("Data invalid harus diperbaiki sebelum dikirim.")
+        return text
 
     def _overview_failed(self, error: Exception) -> None:
         self.last_run.setText(error_text(error))
@@ -372,7 +386,7 @@ class SyncTab(QWidget):
         self.export_button.setEnabled(False)
         self.export_status.setText(self.tr("Mengekspor…"))
         self.export_status.show()
-        run_in_background(lambda: (export_log(db, path), path), self._exported, self._export_failed)
+        start_job(self, lambda: (export_log(db, path), path), self._exported, self._export_failed)
 
     def _exported(self, result: tuple[int, str]) -> None:
         count, path = result
@@ -392,11 +406,12 @@ class SyncTab(QWidget):
         self.local_button.setEnabled(False)
         self.local_progress.show()
         self.local_status.setText(self.tr("Memulai…"))
-        run_in_background(
-            lambda: local_server.start_local_server(self.db, self.stage_changed.emit),
-            self._local_started,
-            self._local_failed,
-        )
+        job = Job(self)
+        job.progressed.connect(self._show_stage)
+        job.succeeded.connect(self._local_started)
+        job.failed.connect(self._local_failed)
+        db, report = self.db, job.report
+        job.start(lambda: local_server.start_local_server(db, report))
 
     def _show_stage(self, stage: str) -> None:
         self.local_status.setText(QCoreApplication.translate("LocalServer", stage))

@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..db import listing as listings
 from ..db.engine import Database
 from ..i18n import QT_TRANSLATE_NOOP
-from .background import run_in_background
+from .jobs import LatestOnly
+from .translations import error_text
 
 PAGE_SIZE = 200
 NO_PARENT = QModelIndex()
@@ -43,29 +44,24 @@ class ListingModel(QAbstractTableModel):
         self.active: bool | None = None  # status filter: True aktif, False keluar, None all
         self.sort_key = ""
         self.descending = False
-        self._generation = 0
+        # A newer search or sort replaces the read still on its way.
+        self._reads = LatestOnly(self, self._ids_loaded, self._load_failed)
 
     # Loading
 
     def refresh(self) -> None:
         """Re-read the ids for the current search and sort, off the UI thread."""
-        self._generation += 1
-        generation = self._generation
         db, lst = self.db, self.listing
         search, sort_key, descending = self.search, self.sort_key, self.descending
         active = self.active
 
         def read_ids():
             with db.Session() as session:
-                ids = listings.fetch_ids(session, lst, search, sort_key, descending, active)
-                return generation, ids
+                return listings.fetch_ids(session, lst, search, sort_key, descending, active)
 
-        run_in_background(read_ids, self._ids_loaded, self._load_failed)
+        self._reads.start(read_ids)
 
-    def _ids_loaded(self, result) -> None:
-        generation, ids = result
-        if generation != self._generation:
-            return  # a newer search or sort is already on its way
+    def _ids_loaded(self, ids) -> None:
         self.beginResetModel()
         self.ids = ids
         self.pages.clear()
@@ -73,7 +69,7 @@ class ListingModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _load_failed(self, exc: Exception) -> None:
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
 
     def search_labels(self) -> list[str]:
         lst = self.listing

@@ -2,10 +2,11 @@
 
 When an entry form exists for the listing (``app.entry.forms.FORMS``), the page
 gets a toolbar to add, edit, delete and undo the last delete; every table can be
-filtered by status (where it has one) and exported to Excel.
+filtered by status (where it has one) and exported to Excel. Every write is
+announced as ``data_changed(table, row_ids)``, for Validasi Lokal to re-check.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,16 +27,19 @@ from ..db import listing as listings
 from ..db.engine import Database
 from ..entry import excel, store
 from ..entry.forms import FORMS
-from .background import run_in_background
 from .import_dialog import ImportDialog
+from .jobs import start_job
 from .record_form import RecordForm, tr_entry
 from .table_model import ListingModel
+from .translations import error_text
 
 SEARCH_DELAY_MS = 250
 RESIZE_SAMPLE_ROWS = 60
 
 
 class TablePage(QWidget):
+    data_changed = Signal(str, list)  # table, row ids: what a save, delete or import wrote
+
     def __init__(self, db: Database, listing_key: str, parent=None):
         super().__init__(parent)
         self.db = db
@@ -176,9 +180,16 @@ class TablePage(QWidget):
 
     def _open(self, form: RecordForm) -> RecordForm:
         self.form = form
-        form.accepted.connect(lambda: self.reload(form.result_value))
+        form.accepted.connect(lambda: self._saved(form.result_value))
         form.open()
         return form
+
+    def _saved(self, record_id) -> None:
+        self.reload(record_id)
+        self._announce([record_id])
+
+    def _announce(self, record_ids: list) -> None:
+        self.data_changed.emit(self.spec.model.__table__.name, record_ids)
 
     def remove(self) -> QWidget | None:
         record_id = self.current_id()
@@ -222,6 +233,7 @@ class TablePage(QWidget):
         self.deleted = deleted
         self.undo_action.setEnabled(True)
         self.reload()
+        self._announce([deleted.record_id])
 
     def undo_delete(self) -> None:
         if self.deleted is None:
@@ -229,7 +241,7 @@ class TablePage(QWidget):
         store.undo(self.db, self.deleted)
         restored, self.deleted = self.deleted.record_id, None
         self.undo_action.setEnabled(False)
-        self.reload(restored)
+        self._saved(restored)
 
     def _warn(self, exc: store.EntryError) -> None:
         QMessageBox.warning(self, self.tr("Gagal"), tr_entry(exc.message).format(**exc.params))
@@ -252,17 +264,18 @@ class TablePage(QWidget):
                 return excel.export_table(session, lst, path, search=search, active=active)
 
         self.count.setText(self.tr("Mengekspor…"))
-        run_in_background(write, self._exported, self._export_failed)
+        start_job(self, write, self._exported, self._export_failed)
 
     def _exported(self, rows: int) -> None:
         self.count.setText(self.tr("%n baris diekspor", "", rows))
 
     def _export_failed(self, exc: Exception) -> None:
-        self.count.setText(self.tr("Ekspor gagal: %1").replace("%1", str(exc)))
+        self.count.setText(self.tr("Ekspor gagal: %1").replace("%1", error_text(exc)))
 
     def import_file(self) -> None:
         dialog = ImportDialog(self.db, self.spec.key, parent=self)
-        dialog.imported.connect(self.reload)
+        dialog.data_changed.connect(lambda _table, _ids: self.reload())
+        dialog.data_changed.connect(self.data_changed)
         dialog.open()
         self.form = dialog
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from ..config import resources_dir
-from ..i18n import UserError
+from ..i18n import unexpected_error
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -29,8 +29,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 
 def error_text(error: Exception) -> str:
-    """An operator's message: one of ours (UserError) in the interface language,
-    anything else as it came."""
-    if isinstance(error, UserError):
-        return QCoreApplication.translate(error.context, error.message).format(**error.params)
-    return str(error)
+    """An operator's message in the interface language: one of ours (UserError)
+    as it was written, anything else as ``unexpected_error`` puts it."""
+    error = unexpected_error(error)
+    return QCoreApplication.translate(error.context, error.message).format(**error.params)

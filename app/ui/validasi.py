@@ -1,22 +1,19 @@
 """The Validasi tab: per data tab the count of invalid and peringatan results, the
-list of results with their messages, a whole-school run on a worker thread with
-progress and cancel, and re-validation of a record after it is saved.
+list of results with their messages, and a whole-school run on a worker thread
+with progress and Batal. ``ValidationFollower`` re-checks what every save
+changed, so these counts (and Beranda's and Sinkronisasi's) follow the data.
 
 Double-clicking a result emits ``record_requested(table, row_id)``; the main
 window opens that record's form.
 """
 
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,9 +25,10 @@ from ..db.engine import Database
 from ..validation import engine as validation
 from ..validation.rule import INVALID, PERINGATAN, TABS
 from ..validation.rules import BY_CODE
+from .jobs import Job, JobProgress, start_job
+from .translations import error_text
 
 ROW_ID_ROLE = Qt.UserRole + 1
-POLL_MS = 100
 
 
 def translated_message(result: validation.Result) -> str:
@@ -42,31 +40,72 @@ def translated_message(result: validation.Result) -> str:
     return QCoreApplication.translate("Validasi", template).format(**result.params)
 
 
-class _Job(QRunnable):
-    """Validation off the UI thread. It reports through plain attributes that the
-    page polls every POLL_MS: a queued signal per rule would flood the UI thread,
-    and PySide6 6.12.0 on Python 3.11 loses a reference to True on every emit
-    (fatal after a few hundred)."""
+def counts_text(counts: validation.Counts) -> str:
+    """The school's Validasi Lokal counts in one line, as Beranda and Sinkronisasi show them."""
+    if not counts.validated:
+        return QCoreApplication.translate("Validasi", "Validasi Lokal belum pernah dijalankan.")
+    return (
+        QCoreApplication.translate("Validasi", "Validasi Lokal: %1 invalid, %2 peringatan.")
+        .replace("%1", str(counts.invalid))
+        .replace("%2", str(counts.peringatan))
+    )
 
-    def __init__(self, work: Callable[["_Job"], object]):
-        super().__init__()
-        self.work = work
-        self.done, self.total = 0, 0
-        self.cancel = threading.Event()
-        self.finished = threading.Event()
-        self.outcome: object = None
-        self.error: Exception | None = None
 
-    def progress(self, done: int, total: int, _code: str) -> None:
-        self.done, self.total = done, total
+def validation_progress() -> JobProgress:
+    return JobProgress(QCoreApplication.translate("Validasi", "%v dari %m aturan"))
 
-    def run(self) -> None:
-        try:
-            self.outcome = self.work(self)
-        except Exception as exc:  # handed to the UI thread, which shows it
-            self.error = exc
-        finally:
-            self.finished.set()
+
+def validate_school(owner: QObject, db: Database, progress: JobProgress) -> Job:
+    """Validate the whole school on a worker, its progress and Batal on ``progress``;
+    the caller connects to the job's outcome."""
+    engine = db.engine
+    return progress.follow(Job(owner)).start(lambda: validation.run_steps(engine))
+
+
+class ValidationFollower(QObject):
+    """Keeps the stored results current as the operator writes: the rows a write
+    names (``data_changed(table, row_ids)``) are re-checked on a worker, one
+    re-run at a time; rows written meanwhile wait and go together into the next.
+    ``validation.run_changes`` decides whether per record, per tab or whole."""
+
+    validated = Signal()  # the stored results changed
+    failed = Signal(str)  # why a re-run failed, for the operator
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.waiting: dict[str, set[str]] = {}
+        self.job: Job | None = None
+
+    def data_changed(self, table: str, row_ids: list) -> None:
+        self.waiting.setdefault(table, set()).update(row_ids)
+        if not self.is_busy():
+            self._start()
+
+    def is_busy(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def _start(self) -> None:
+        changes, self.waiting, engine = self.waiting, {}, self.db.engine
+        self.job = start_job(
+            self, lambda: validation.run_changes(engine, changes), self._done, self._fail
+        )
+
+    def _done(self, _result) -> None:
+        self.validated.emit()
+        self._next()
+
+    def _fail(self, error: Exception) -> None:
+        self.failed.emit(
+            QCoreApplication.translate("Validasi", "Validasi Lokal gagal: %1").replace(
+                "%1", error_text(error)
+            )
+        )
+        self._next()
+
+    def _next(self) -> None:
+        if self.waiting:
+            self._start()
 
 
 class ValidasiPage(QWidget):
@@ -75,11 +114,6 @@ class ValidasiPage(QWidget):
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
-        self._job: _Job | None = None  # the whole-school run
-        self._record_jobs: list[_Job] = []
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_jobs)
         self.tab_titles = {
             "sekolah": self.tr("Sekolah"),
             "sarpras": self.tr("Sarpras"),
@@ -92,10 +126,7 @@ class ValidasiPage(QWidget):
             "referensi": self.tr("Referensi"),
         }
         self.run_button = QPushButton(self.tr("Jalankan Validasi"))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v dari %m aturan"))
+        self.progress = validation_progress()
         self.status = QLabel()
         self.tabs_model = QStandardItemModel(0, 3, self)
         self.tabs_model.setHorizontalHeaderLabels(
@@ -113,7 +144,6 @@ class ValidasiPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.run_button)
-        top.addWidget(self.cancel_button)
         top.addWidget(self.progress, 1)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.tabs_view)
@@ -125,7 +155,6 @@ class ValidasiPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.run_button.clicked.connect(self.run_all)
-        self.cancel_button.clicked.connect(self.cancel)
         self.tabs_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_results())
         self.results_view.doubleClicked.connect(self._open_result)
         self.refresh()
@@ -134,60 +163,33 @@ class ValidasiPage(QWidget):
 
     def run_all(self) -> None:
         """Validate the whole school on the thread pool; the page stays responsive."""
-        if self._job is not None:
+        if self.is_busy():
             return
-        self._job = _Job(
-            lambda job: validation.run(
-                self.db.engine, progress=job.progress, should_cancel=job.cancel.is_set
-            )
-        )
+        job = validate_school(self, self.db, self.progress)
+        job.succeeded.connect(self._finished)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
         self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
         self.status.setText(self.tr("Validasi berjalan…"))
-        self._start(self._job)
-
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel.set()
-            self.cancel_button.setEnabled(False)
-
-    def record_saved(self, table: str, row_id: str) -> None:
-        """Re-run the rules that touch a record the operator just saved."""
-        job = _Job(lambda _job: validation.run_record(self.db.engine, table, row_id))
-        self._record_jobs.append(job)
-        self._start(job)
 
     def is_busy(self) -> bool:
-        return self._job is not None or bool(self._record_jobs)
+        return self.progress.job is not None
 
-    def _start(self, job: _Job) -> None:
-        QThreadPool.globalInstance().start(job)
-        self._poll.start()
+    def _finished(self, _outcome) -> None:
+        self.run_button.setEnabled(True)
+        self.refresh()
 
-    def _check_jobs(self) -> None:
-        job = self._job
-        if job is not None:
-            if job.total:
-                self.progress.setMaximum(job.total)
-                self.progress.setValue(job.done)
-            if job.finished.is_set():
-                self._job = None
-                self.run_button.setEnabled(True)
-                self.cancel_button.setEnabled(False)
-                self._finish(job, self.tr("Validasi dibatalkan; hasil sebelumnya tetap berlaku."))
-        for record_job in [j for j in self._record_jobs if j.finished.is_set()]:
-            self._record_jobs.remove(record_job)
-            self._finish(record_job, "")
+    def _failed(self, error: Exception) -> None:
+        self.run_button.setEnabled(True)
+        self.status.setText(self.tr("Validasi gagal: %1").replace("%1", error_text(error)))
+
+    def _cancelled(self) -> None:
+        self.run_button.setEnabled(True)
+        self.status.setText(self.tr("Validasi dibatalkan; hasil sebelumnya tetap berlaku."))
+
+    def validation_changed(self) -> None:
+        """A save was re-checked: show the new counts, unless a whole run is on its way."""
         if not self.is_busy():
-            self._poll.stop()
-
-    def _finish(self, job: _Job, cancelled_text: str) -> None:
-        if job.error is not None:
-            self.status.setText(self.tr("Validasi gagal: %1").replace("%1", str(job.error)))
-        elif job.outcome is None:
-            self.status.setText(cancelled_text)
-        else:
             self.refresh()
 
     # --- showing ---------------------------------------------------------------

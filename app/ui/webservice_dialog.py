@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..i18n import UserError
 from ..webservice import DEFAULT_HOST, DEFAULT_PORT
 from ..webservice.server import WebService, lan_addresses
 from ..webservice.tokens import TokenInfo, create_token, list_tokens, revoke_token
-from .background import run_in_background
+from .jobs import start_job
+from .translations import error_text
 
 REFRESH_MS = 5000
 WARNING_STYLE = "color: #9a4b00;"
@@ -122,12 +122,11 @@ class WebServiceDialog(QDialog):
             return
         self._set_busy(True)
         if self.service.running:
-            run_in_background(self.service.stop, self._stopped, self._failed)
+            start_job(self, self.service.stop, self._stopped, self._failed)
         else:
             host, port = self.chosen_host(), self.port.value()
-            run_in_background(
-                lambda: self.service.start(host, port), self._started, self._start_failed
-            )
+            service = self.service
+            start_job(self, lambda: service.start(host, port), self._started, self._start_failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -151,12 +150,12 @@ class WebServiceDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("WebService"),
-            self.tr("Web Service tidak dapat dimulai: %1").replace("%1", str(exc)),
+            self.tr("Web Service tidak dapat dimulai: %1").replace("%1", error_text(exc)),
         )
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        QMessageBox.warning(self, self.tr("WebService"), str(exc))
+        QMessageBox.warning(self, self.tr("WebService"), error_text(exc))
 
     def _show_status(self) -> None:
         address = self.service.address if self.service.running else None
@@ -237,7 +236,7 @@ class WebServiceDialog(QDialog):
     def _create(self) -> None:
         engine, nama, ip = self.db.engine, self.token_name.text(), self.token_ip.text()
         self.create.setEnabled(False)
-        run_in_background(lambda: create_token(engine, nama, ip), self._created, self._token_error)
+        start_job(self, lambda: create_token(engine, nama, ip), self._created, self._token_error)
 
     def _created(self, result: tuple[TokenInfo, str]) -> None:
         info, token = result
@@ -255,11 +254,7 @@ class WebServiceDialog(QDialog):
 
     def _token_error(self, exc: Exception) -> None:
         self.create.setEnabled(True)
-        if isinstance(exc, UserError):
-            message = QCoreApplication.translate(exc.context, exc.message).format(**exc.params)
-        else:
-            message = str(exc)
-        QMessageBox.warning(self, self.tr("Token aplikasi"), message)
+        QMessageBox.warning(self, self.tr("Token aplikasi"), error_text(exc))
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -275,7 +270,7 @@ class WebServiceDialog(QDialog):
         if QMessageBox.question(self, self.tr("Cabut Token"), question) != QMessageBox.Yes:
             return
         engine = self.db.engine
-        run_in_background(lambda: revoke_token(engine, nama), self._revoked, self._token_error)
+        start_job(self, lambda: revoke_token(engine, nama), self._revoked, self._token_error)
 
     def _revoked(self, _result) -> None:
         self.new_token_panel.setVisible(False)
@@ -289,7 +284,7 @@ class WebServiceDialog(QDialog):
 
     def refresh_tokens(self) -> None:
         engine = self.db.engine
-        run_in_background(lambda: list_tokens(engine), self._show_tokens, self._token_error)
+        start_job(self, lambda: list_tokens(engine), self._show_tokens, self._token_error)
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
         selected = self.selected_name()

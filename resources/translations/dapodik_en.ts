@@ -258,87 +258,93 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="50"/>
+        <location filename="../../app/ui/pages.py" line="52"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="57"/>
+        <location filename="../../app/ui/pages.py" line="59"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="58"/>
+        <location filename="../../app/ui/pages.py" line="60"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="59"/>
+        <location filename="../../app/ui/pages.py" line="61"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="60"/>
+        <location filename="../../app/ui/pages.py" line="62"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="62"/>
+        <location filename="../../app/ui/pages.py" line="64"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="63"/>
+        <location filename="../../app/ui/pages.py" line="65"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="65"/>
+        <location filename="../../app/ui/pages.py" line="67"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="67"/>
+        <location filename="../../app/ui/pages.py" line="69"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="70"/>
+        <location filename="../../app/ui/pages.py" line="72"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="71"/>
+        <location filename="../../app/ui/pages.py" line="73"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="72"/>
+        <location filename="../../app/ui/pages.py" line="74"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="73"/>
+        <location filename="../../app/ui/pages.py" line="75"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="74"/>
+        <location filename="../../app/ui/pages.py" line="76"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="75"/>
+        <location filename="../../app/ui/pages.py" line="77"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="84"/>
+        <location filename="../../app/ui/pages.py" line="87"/>
+        <source>Validasi Lokal</source>
+        <translation>Local Validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="94"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="85"/>
+        <location filename="../../app/ui/pages.py" line="88"/>
+        <location filename="../../app/ui/pages.py" line="95"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -389,12 +395,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="26"/>
+        <location filename="../../app/ui/crash.py" line="31"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="27"/>
+        <location filename="../../app/ui/crash.py" line="32"/>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan ini.
 
 Rincian tercatat di:
@@ -442,87 +448,87 @@ The details are recorded in:
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../../app/entry/excel.py" line="48"/>
+        <location filename="../../app/entry/excel.py" line="51"/>
         <source>teks</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="49"/>
+        <location filename="../../app/entry/excel.py" line="52"/>
         <source>nama orang (huruf)</source>
         <translation>person&apos;s name (letters)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="50"/>
+        <location filename="../../app/entry/excel.py" line="53"/>
         <source>angka</source>
         <translation>digits</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="51"/>
+        <location filename="../../app/entry/excel.py" line="54"/>
         <source>bilangan bulat</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="52"/>
+        <location filename="../../app/entry/excel.py" line="55"/>
         <source>bilangan</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="53"/>
+        <location filename="../../app/entry/excel.py" line="56"/>
         <source>tanggal HH-BB-TTTT</source>
         <translation>date DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="54"/>
+        <location filename="../../app/entry/excel.py" line="57"/>
         <source>huruf atau angka</source>
         <translation>letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="55"/>
+        <location filename="../../app/entry/excel.py" line="58"/>
         <source>kode atau nama dari daftar</source>
         <translation>code or name from the list</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="56"/>
+        <location filename="../../app/entry/excel.py" line="59"/>
         <source>1 (ya) atau 0 (tidak)</source>
         <translation>1 (yes) or 0 (no)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="57"/>
+        <location filename="../../app/entry/excel.py" line="60"/>
         <source>kode wilayah desa/kecamatan</source>
         <translation>village/district region code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="58"/>
+        <location filename="../../app/entry/excel.py" line="61"/>
         <source>alamat email</source>
         <translation>email address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="60"/>
+        <location filename="../../app/entry/excel.py" line="63"/>
         <source>kunci data; jangan diubah</source>
         <translation>record key; do not change</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="61"/>
+        <location filename="../../app/entry/excel.py" line="64"/>
         <source>kosong untuk data baru</source>
         <translation>empty for a new record</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="196"/>
+        <location filename="../../app/entry/excel.py" line="199"/>
         <source>Berkas {path} bukan berkas Excel (.xlsx) yang dapat dibaca.</source>
         <translation>File {path} is not a readable Excel (.xlsx) file.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="219"/>
+        <location filename="../../app/entry/excel.py" line="222"/>
         <source>Kolom berkas tidak sesuai templat. Tidak dikenal: {unknown}. Wajib tetapi tidak ada: {missing}. Gunakan templat dari aplikasi.</source>
         <translation>The file&apos;s columns do not match the template. Unknown: {unknown}. Required but missing: {missing}. Use the template from the app.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="295"/>
+        <location filename="../../app/entry/excel.py" line="298"/>
         <source>{column} {value} tidak ada di basis data ini; kosongkan kolom itu untuk menambah data baru.</source>
         <translation>{column} {value} is not in this database; leave that column empty to add a new record.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="299"/>
+        <location filename="../../app/entry/excel.py" line="302"/>
         <source>{label} {value} sama dengan baris {other} di berkas ini.</source>
         <translation>{label} {value} is the same as row {other} of this file.</translation>
     </message>
@@ -1645,32 +1651,32 @@ The details are recorded in:
 <context>
     <name>Hari</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="23"/>
+        <location filename="../../app/ui/table_model.py" line="24"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="24"/>
+        <location filename="../../app/ui/table_model.py" line="25"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="25"/>
+        <location filename="../../app/ui/table_model.py" line="26"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="26"/>
+        <location filename="../../app/ui/table_model.py" line="27"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="27"/>
+        <location filename="../../app/ui/table_model.py" line="28"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="28"/>
+        <location filename="../../app/ui/table_model.py" line="29"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
@@ -1678,102 +1684,122 @@ The details are recorded in:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/import_dialog.py" line="37"/>
         <source>Impor %1 dari Excel</source>
         <translation>Import %1 from Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
         <source>Pilih Berkas…</source>
         <translation>Choose File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="41"/>
+        <location filename="../../app/ui/import_dialog.py" line="44"/>
         <source>Simpan Templat…</source>
         <translation>Save Template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="43"/>
+        <location filename="../../app/ui/import_dialog.py" line="46"/>
         <source>Pilih berkas .xlsx yang dibuat dari templat.</source>
         <translation>Choose an .xlsx file made from the template.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <location filename="../../app/ui/import_dialog.py" line="48"/>
+        <source>%v dari %m baris</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="47"/>
+        <location filename="../../app/ui/import_dialog.py" line="51"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="54"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>Impor Baris yang Benar</source>
         <translation>Import the Correct Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
         <source>Pilih Berkas Excel</source>
         <translation>Choose Excel File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Simpan Templat</source>
         <translation>Save Template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <source>Pratinjau dibatalkan. Pilih berkas lagi.</source>
+        <translation>Preview cancelled. Choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>baru</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>ubah</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>tidak berubah</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>galat</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="133"/>
         <source>Baru: %1, ubah: %2, tidak berubah: %3, galat: %4. Baris galat tidak diimpor.</source>
         <translation>New: %1, update: %2, unchanged: %3, error: %4. Rows with errors are not imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Diubah: %1</source>
         <translation>Changed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <source>Impor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>%n baris diimpor.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -1781,25 +1807,33 @@ The details are recorded in:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>Impor gagal, tidak ada yang ditulis: %1</source>
         <translation>Import failed, nothing was written: %1</translation>
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../app/ui/jobs.py" line="246"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KepalaSekolahPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="113"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="125"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="116"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="128"/>
         <source>Tukar Akses Pengguna…</source>
         <translation>Switch User Access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="133"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="145"/>
         <source>Kepala sekolah sedang memakai aplikasi.</source>
         <translation>The principal is currently using the app.</translation>
     </message>
@@ -1807,28 +1841,28 @@ The details are recorded in:
 <context>
     <name>KodeDialog</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="76"/>
-        <location filename="../../app/ui/pmp.py" line="99"/>
+        <location filename="../../app/ui/pmp.py" line="90"/>
+        <location filename="../../app/ui/pmp.py" line="113"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="82"/>
+        <location filename="../../app/ui/pmp.py" line="96"/>
         <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
         <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="90"/>
+        <location filename="../../app/ui/pmp.py" line="104"/>
         <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
         <translation>The demo school uses the demo code already filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="93"/>
+        <location filename="../../app/ui/pmp.py" line="107"/>
         <source>Tanda Tangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="94"/>
+        <location filename="../../app/ui/pmp.py" line="108"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1836,22 +1870,22 @@ The details are recorded in:
 <context>
     <name>KoneksiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="283"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="295"/>
         <source>Koneksi ke Server</source>
         <translation>Connection to Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="286"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="298"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="297"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="309"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="303"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="316"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
@@ -1859,42 +1893,42 @@ The details are recorded in:
 <context>
     <name>LembarKonfirmasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="148"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="160"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="150"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="150"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="164"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="154"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="166"/>
         <source>Konfirmasi Isian Dapodik</source>
         <translation>Dapodik Entry Confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="156"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="168"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="158"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="240"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="252"/>
         <source>Simpan Lembar Konfirmasi</source>
         <translation>Save Confirmation Sheet</translation>
     </message>
@@ -1902,12 +1936,12 @@ The details are recorded in:
 <context>
     <name>Listing</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="139"/>
+        <location filename="../../app/ui/table_model.py" line="135"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="140"/>
+        <location filename="../../app/ui/table_model.py" line="136"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
@@ -2346,127 +2380,127 @@ The details are recorded in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>PMP</source>
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;WebService…</source>
         <translation>&amp;Web Service…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2&lt;br&gt;Log: %3</source>
         <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2&lt;br&gt;Log: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Dapodik Lokal berlisensi MIT. Memakai Qt dan PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) dan uvicorn (BSD). Teks lisensi lengkap ada di folder instalasi masing-masing pustaka.</source>
         <translation>Dapodik Lokal is MIT-licensed. It uses Qt and PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) and uvicorn (BSD). The full licence texts are in each library&apos;s installation folder.</translation>
     </message>
@@ -2515,22 +2549,22 @@ The details are recorded in:
 <context>
     <name>NilaiGridPage</name>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="137"/>
+        <location filename="../../app/ui/nilai_grid.py" line="139"/>
         <source>Simpan Nilai</source>
         <translation>Save Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="152"/>
+        <location filename="../../app/ui/nilai_grid.py" line="154"/>
         <source>Rombel:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="154"/>
+        <location filename="../../app/ui/nilai_grid.py" line="156"/>
         <source>Mata Pelajaran:</source>
         <translation>Subject:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/nilai_grid.py" line="199"/>
+        <location filename="../../app/ui/nilai_grid.py" line="201"/>
         <source>%n peserta didik</source>
         <translation>
             <numerusform>%n student(s)</numerusform>
@@ -2538,12 +2572,12 @@ The details are recorded in:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="204"/>
+        <location filename="../../app/ui/nilai_grid.py" line="206"/>
         <source>Nilai belum disimpan: %1 sel di luar 0–100 (ditandai merah).</source>
         <translation>Grades not saved: %1 cell(s) outside 0–100 (marked red).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/nilai_grid.py" line="215"/>
+        <location filename="../../app/ui/nilai_grid.py" line="217"/>
         <source>%n nilai disimpan.</source>
         <translation>
             <numerusform>%n grade(s) saved.</numerusform>
@@ -2554,12 +2588,12 @@ The details are recorded in:
 <context>
     <name>NilaiPage</name>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="225"/>
+        <location filename="../../app/ui/nilai_grid.py" line="233"/>
         <source>Isi Nilai</source>
         <translation>Enter Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="226"/>
+        <location filename="../../app/ui/nilai_grid.py" line="234"/>
         <source>Daftar Nilai</source>
         <translation>Grade List</translation>
     </message>
@@ -2628,12 +2662,12 @@ The details are recorded in:
 <context>
     <name>PersetujuanPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="263"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="275"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="266"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="278"/>
         <source>Saya setuju</source>
         <translation>I agree</translation>
     </message>
@@ -2671,17 +2705,17 @@ The details are recorded in:
         <translation>School Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="72"/>
+        <location filename="../../app/pmp/package.py" line="78"/>
         <source>Kode Registrasi sekolah diperlukan untuk menandatangani berkas PMP.</source>
         <translation>The school&apos;s Registration Code is needed to sign the PMP file.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="168"/>
+        <location filename="../../app/pmp/package.py" line="174"/>
         <source>Folder {folder} tidak ada.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="174"/>
+        <location filename="../../app/pmp/package.py" line="180"/>
         <source>Berkas PMP tidak dapat ditulis ke {folder}: {error}</source>
         <translation>The PMP file cannot be written to {folder}: {error}</translation>
     </message>
@@ -2746,7 +2780,7 @@ The details are recorded in:
         <translation>Processing Failed</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="116"/>
+        <location filename="../../app/pmp/status.py" line="122"/>
         <source>Server menolak berkas PMP: {reason}</source>
         <translation>The server refused the PMP file: {reason}</translation>
     </message>
@@ -2754,197 +2788,217 @@ The details are recorded in:
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="247"/>
+        <location filename="../../app/ui/pmp.py" line="261"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="272"/>
+        <location filename="../../app/ui/pmp.py" line="275"/>
+        <source>%v dari %m responden</source>
+        <translation>%v of %m respondents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="288"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="293"/>
+        <location filename="../../app/ui/pmp.py" line="309"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="293"/>
+        <location filename="../../app/ui/pmp.py" line="309"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="293"/>
+        <location filename="../../app/ui/pmp.py" line="309"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="293"/>
+        <location filename="../../app/ui/pmp.py" line="309"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="307"/>
+        <location filename="../../app/ui/pmp.py" line="323"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="309"/>
+        <location filename="../../app/ui/pmp.py" line="325"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="315"/>
-        <location filename="../../app/ui/pmp.py" line="441"/>
+        <location filename="../../app/ui/pmp.py" line="331"/>
+        <location filename="../../app/ui/pmp.py" line="457"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="322"/>
+        <location filename="../../app/ui/pmp.py" line="338"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="324"/>
+        <location filename="../../app/ui/pmp.py" line="340"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="327"/>
+        <location filename="../../app/ui/pmp.py" line="343"/>
         <source>Kirim Online</source>
         <translation>Send Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="377"/>
+        <location filename="../../app/ui/pmp.py" line="393"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="377"/>
+        <location filename="../../app/ui/pmp.py" line="393"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="442"/>
+        <location filename="../../app/ui/pmp.py" line="458"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="443"/>
+        <location filename="../../app/ui/pmp.py" line="459"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="444"/>
-        <location filename="../../app/ui/pmp.py" line="597"/>
+        <location filename="../../app/ui/pmp.py" line="460"/>
+        <location filename="../../app/ui/pmp.py" line="603"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="461"/>
+        <location filename="../../app/ui/pmp.py" line="477"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="477"/>
-        <location filename="../../app/ui/pmp.py" line="543"/>
+        <location filename="../../app/ui/pmp.py" line="493"/>
+        <location filename="../../app/ui/pmp.py" line="549"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="490"/>
+        <location filename="../../app/ui/pmp.py" line="506"/>
         <source>Mengirim berkas PMP ke server…</source>
         <translation>Sending the PMP file to the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="502"/>
+        <location filename="../../app/ui/pmp.py" line="514"/>
         <source>Berkas PMP terkirim. Status di server: %1</source>
         <translation>PMP file sent. Status on the server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="516"/>
+        <location filename="../../app/ui/pmp.py" line="528"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="532"/>
+        <location filename="../../app/ui/pmp.py" line="538"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="533"/>
+        <location filename="../../app/ui/pmp.py" line="539"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="550"/>
+        <location filename="../../app/ui/pmp.py" line="556"/>
         <source>Server tidak terhubung, berkas belum terkirim: %1</source>
         <translation>Server not reachable, the file was not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="557"/>
+        <location filename="../../app/ui/pmp.py" line="563"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="576"/>
+        <location filename="../../app/ui/pmp.py" line="582"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="576"/>
+        <location filename="../../app/ui/pmp.py" line="582"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="582"/>
+        <location filename="../../app/ui/pmp.py" line="588"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="585"/>
+        <location filename="../../app/ui/pmp.py" line="591"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="596"/>
+        <location filename="../../app/ui/pmp.py" line="602"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="614"/>
+        <location filename="../../app/ui/pmp.py" line="622"/>
+        <source>Memeriksa berkas PMP…</source>
+        <translation>Checking the PMP file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="631"/>
+        <source>Impor dibatalkan; tidak ada yang ditulis.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="648"/>
+        <source>Mengimpor jawaban…</source>
+        <translation>Importing the answers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="660"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="626"/>
+        <location filename="../../app/ui/pmp.py" line="655"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="652"/>
+        <location filename="../../app/ui/pmp.py" line="689"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="654"/>
+        <location filename="../../app/ui/pmp.py" line="691"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="657"/>
+        <location filename="../../app/ui/pmp.py" line="694"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="662"/>
+        <location filename="../../app/ui/pmp.py" line="699"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="665"/>
+        <location filename="../../app/ui/pmp.py" line="702"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -3005,37 +3059,37 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="163"/>
+        <location filename="../../app/ui/registration_wizard.py" line="157"/>
         <source>Mendaftarkan Sekolah</source>
         <translation>Registering the School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="181"/>
+        <location filename="../../app/ui/registration_wizard.py" line="173"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="186"/>
+        <location filename="../../app/ui/registration_wizard.py" line="179"/>
         <source>Mendaftarkan perangkat ke server…</source>
         <translation>Registering this device with the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="187"/>
+        <location filename="../../app/ui/registration_wizard.py" line="180"/>
         <source>Mengunduh data sekolah (prefill)…</source>
         <translation>Downloading the school data (prefill)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="188"/>
+        <location filename="../../app/ui/registration_wizard.py" line="181"/>
         <source>Menyimpan data sekolah…</source>
         <translation>Saving the school data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="199"/>
+        <location filename="../../app/ui/registration_wizard.py" line="192"/>
         <source>Sekolah %1 (NPSN %2) terdaftar: %3 baris data tersimpan.</source>
         <translation>School %1 (NPSN %2) registered: %3 rows of data saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="207"/>
+        <location filename="../../app/ui/registration_wizard.py" line="200"/>
         <source>Pendaftaran belum berhasil. Kembali untuk memperbaiki.</source>
         <translation>Registration did not succeed. Go back to correct it.</translation>
     </message>
@@ -3043,13 +3097,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="135"/>
-        <location filename="../../app/ui/pmp.py" line="219"/>
+        <location filename="../../app/ui/pmp.py" line="149"/>
+        <location filename="../../app/ui/pmp.py" line="233"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="138"/>
+        <location filename="../../app/ui/pmp.py" line="152"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -3080,12 +3134,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="250"/>
+        <location filename="../../app/ui/pages.py" line="269"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="252"/>
+        <location filename="../../app/ui/pages.py" line="271"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -3093,42 +3147,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="223"/>
+        <location filename="../../app/ui/registration_wizard.py" line="216"/>
         <source>Pendaftaran Sekolah — Dapodik Lokal</source>
         <translation>School Registration — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="226"/>
+        <location filename="../../app/ui/registration_wizard.py" line="219"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="227"/>
+        <location filename="../../app/ui/registration_wizard.py" line="220"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="228"/>
+        <location filename="../../app/ui/registration_wizard.py" line="221"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="229"/>
+        <location filename="../../app/ui/registration_wizard.py" line="222"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="250"/>
+        <location filename="../../app/ui/registration_wizard.py" line="243"/>
         <source>Penyimpanan kredensial</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="252"/>
+        <location filename="../../app/ui/registration_wizard.py" line="245"/>
         <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai di perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi?</source>
         <translation>No usable operating-system credential store exists on this device (%1). Keep the device token in an encrypted file that only the Kode Registrasi opens?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="265"/>
+        <location filename="../../app/ui/registration_wizard.py" line="258"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
     </message>
@@ -3346,32 +3400,32 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="146"/>
+        <location filename="../../app/ui/pages.py" line="159"/>
         <source>Ubah Data Periodik</source>
         <translation>Edit Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="167"/>
+        <location filename="../../app/ui/pages.py" line="180"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="167"/>
+        <location filename="../../app/ui/pages.py" line="180"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="174"/>
+        <location filename="../../app/ui/pages.py" line="187"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="184"/>
+        <location filename="../../app/ui/pages.py" line="197"/>
         <source>Data Periodik Semester %1</source>
         <translation>Data Periodik, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="188"/>
+        <location filename="../../app/ui/pages.py" line="201"/>
         <source>Belum diisi untuk semester ini.</source>
         <translation>Not entered for this semester yet.</translation>
     </message>
@@ -3428,38 +3482,43 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="340"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="333"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="341"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="334"/>
         <source>Tekan Mulai untuk mengirim dan menerima data.</source>
         <translation>Press Start to send and receive data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="345"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="338"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="347"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="397"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="340"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="388"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="342"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="400"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="391"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="424"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="405"/>
+        <source>Sinkronisasi gagal: {error}</source>
+        <translation>Synchronisation failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="416"/>
         <source>{speed} KiB/detik, {left} detik lagi</source>
         <translation>{speed} KiB/s, {left} s remaining</translation>
     </message>
@@ -3755,148 +3814,148 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Connection to server</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="43"/>
+        <location filename="../../app/sync/run.py" line="44"/>
         <source>Sedang diunggah</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="44"/>
+        <location filename="../../app/sync/run.py" line="45"/>
         <source>Diterima via aplikasi</source>
         <translation>Received via app</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="45"/>
+        <location filename="../../app/sync/run.py" line="46"/>
         <source>Cek Konversi</source>
         <translation>Conversion check</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="46"/>
+        <location filename="../../app/sync/run.py" line="47"/>
         <source>Berhasil diproses</source>
         <translation>Processed successfully</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="47"/>
+        <location filename="../../app/sync/run.py" line="48"/>
         <source>Berhasil diproses dengan pengecualian</source>
         <translation>Processed successfully with exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="48"/>
+        <location filename="../../app/sync/run.py" line="49"/>
         <source>Paket rusak, kirim ulang</source>
         <translation>Package corrupt, resend</translation>
     </message>
     <message>
         <location filename="../../app/sync/log.py" line="31"/>
-        <location filename="../../app/sync/run.py" line="49"/>
+        <location filename="../../app/sync/run.py" line="50"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="171"/>
+        <location filename="../../app/sync/run.py" line="167"/>
         <source>Sinkronisasi dihentikan; dapat dilanjutkan nanti.</source>
         <translation>Synchronisation stopped; it can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="180"/>
+        <location filename="../../app/sync/run.py" line="176"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="186"/>
+        <location filename="../../app/sync/run.py" line="182"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation complete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="197"/>
+        <location filename="../../app/sync/run.py" line="193"/>
         <source>Syarat pengiriman belum terpenuhi: {problems}</source>
         <translation>Submission requirements not met: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="205"/>
+        <location filename="../../app/sync/run.py" line="201"/>
         <source>Jam laptop berbeda {minutes} menit dari jam server; periksa jam laptop.</source>
         <translation>The laptop clock differs from the server clock by {minutes} minutes; check the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="210"/>
+        <location filename="../../app/sync/run.py" line="206"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="241"/>
+        <location filename="../../app/sync/run.py" line="237"/>
         <source>Melanjutkan paket yang belum selesai dikirim.</source>
         <translation>Resuming a package that was not fully sent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="245"/>
+        <location filename="../../app/sync/run.py" line="241"/>
         <source>Tidak ada perubahan lokal untuk dikirim.</source>
         <translation>No local changes to send.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="251"/>
+        <location filename="../../app/sync/run.py" line="247"/>
         <source>Paket {package_id} siap ({size} byte).</source>
         <translation>Package {package_id} ready ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="260"/>
+        <location filename="../../app/sync/run.py" line="256"/>
         <source>Server melaporkan paket rusak; paket {package_id} dibangun ulang.</source>
         <translation>The server reported a corrupt package; package {package_id} has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="269"/>
+        <location filename="../../app/sync/run.py" line="265"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}. Hubungi dinas.</source>
         <translation>Package corrupt again after rebuilding: {detail}. Contact the education office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="277"/>
+        <location filename="../../app/sync/run.py" line="273"/>
         <source>Paket ditolak server: {detail}</source>
         <translation>Package rejected by the server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="299"/>
+        <location filename="../../app/sync/run.py" line="295"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}.</source>
         <translation>Package corrupt again after rebuilding: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="306"/>
+        <location filename="../../app/sync/run.py" line="302"/>
         <source>Server melaporkan paket rusak ({detail}); paket dibangun ulang ({package_id}) dan dikirim sekali lagi.</source>
         <translation>The server reported a corrupt package ({detail}); the package was rebuilt ({package_id}) and sent once more.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="327"/>
+        <location filename="../../app/sync/run.py" line="323"/>
         <source>Server tidak menerima paket secara utuh.</source>
         <translation>The server did not receive the complete package.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="353"/>
+        <location filename="../../app/sync/run.py" line="349"/>
         <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
         <translation>The previous upload expired; a new upload has started.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="357"/>
+        <location filename="../../app/sync/run.py" line="353"/>
         <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
         <translation>The upload keeps being rejected as expired.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="373"/>
+        <location filename="../../app/sync/run.py" line="369"/>
         <source>Mengunggah {done} dari {total} byte</source>
         <translation>Uploading {done} of {total} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="401"/>
+        <location filename="../../app/sync/run.py" line="397"/>
         <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
         <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="423"/>
+        <location filename="../../app/sync/run.py" line="419"/>
         <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
         <translation>Local package file {path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="486"/>
+        <location filename="../../app/sync/run.py" line="482"/>
         <source>Cadangan sebelum menarik data: {path}</source>
         <translation>Backup before pulling data: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="497"/>
+        <location filename="../../app/sync/run.py" line="493"/>
         <source>Menerapkan perubahan dari server: {rows} baris</source>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
@@ -4037,198 +4096,203 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="105"/>
+        <location filename="../../app/ui/sync_tab.py" line="110"/>
         <source>Mulai Sinkronisasi…</source>
         <translation>Start Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="110"/>
+        <location filename="../../app/ui/sync_tab.py" line="115"/>
         <source>Lanjutkan Pengiriman…</source>
         <translation>Continue Sending…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="113"/>
+        <location filename="../../app/ui/sync_tab.py" line="118"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="118"/>
+        <location filename="../../app/ui/sync_tab.py" line="123"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="119"/>
+        <location filename="../../app/ui/sync_tab.py" line="124"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="120"/>
+        <location filename="../../app/ui/sync_tab.py" line="125"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="121"/>
+        <location filename="../../app/ui/sync_tab.py" line="126"/>
         <source>Byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="122"/>
+        <location filename="../../app/ui/sync_tab.py" line="127"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="123"/>
+        <location filename="../../app/ui/sync_tab.py" line="128"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="124"/>
+        <location filename="../../app/ui/sync_tab.py" line="129"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="129"/>
+        <location filename="../../app/ui/sync_tab.py" line="134"/>
         <source>Cari paket, pengguna, status, hasil…</source>
         <translation>Search package, user, status, outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="133"/>
+        <location filename="../../app/ui/sync_tab.py" line="138"/>
         <source>Semua hasil</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="138"/>
+        <location filename="../../app/ui/sync_tab.py" line="143"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="162"/>
+        <location filename="../../app/ui/sync_tab.py" line="166"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="169"/>
+        <location filename="../../app/ui/sync_tab.py" line="176"/>
         <source>Server referensi lokal</source>
         <translation>Local reference server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="172"/>
+        <location filename="../../app/ui/sync_tab.py" line="179"/>
         <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
         <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="181"/>
+        <location filename="../../app/ui/sync_tab.py" line="188"/>
         <source>Jalankan server referensi lokal untuk sekolah demo</source>
         <translation>Run the local reference server for the demo school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="199"/>
+        <location filename="../../app/ui/sync_tab.py" line="206"/>
         <source>Pengiriman yang belum selesai</source>
         <translation>Unfinished sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="206"/>
+        <location filename="../../app/ui/sync_tab.py" line="213"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="214"/>
+        <location filename="../../app/ui/sync_tab.py" line="221"/>
         <source>Riwayat Sinkronisasi</source>
         <translation>Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="226"/>
+        <location filename="../../app/ui/sync_tab.py" line="233"/>
         <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="266"/>
+        <location filename="../../app/ui/sync_tab.py" line="270"/>
+        <source>Data invalid harus diperbaiki sebelum dikirim.</source>
+        <translation>Invalid data must be fixed before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="280"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="268"/>
+        <location filename="../../app/ui/sync_tab.py" line="282"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="270"/>
+        <location filename="../../app/ui/sync_tab.py" line="284"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="281"/>
+        <location filename="../../app/ui/sync_tab.py" line="295"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="322"/>
+        <location filename="../../app/ui/sync_tab.py" line="336"/>
         <source>{shown} dari {total} sinkronisasi</source>
         <translation>{shown} of {total} synchronisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="342"/>
+        <location filename="../../app/ui/sync_tab.py" line="356"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="365"/>
+        <location filename="../../app/ui/sync_tab.py" line="379"/>
         <source>Ekspor Riwayat Sinkronisasi</source>
         <translation>Export Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="373"/>
+        <location filename="../../app/ui/sync_tab.py" line="387"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="381"/>
+        <location filename="../../app/ui/sync_tab.py" line="395"/>
         <source>{count} sinkronisasi diekspor ke {path}.</source>
         <translation>{count} synchronisations exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="394"/>
+        <location filename="../../app/ui/sync_tab.py" line="408"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="407"/>
+        <location filename="../../app/ui/sync_tab.py" line="422"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="413"/>
+        <location filename="../../app/ui/sync_tab.py" line="428"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="430"/>
+        <location filename="../../app/ui/sync_tab.py" line="445"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="431"/>
+        <location filename="../../app/ui/sync_tab.py" line="446"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="454"/>
+        <location filename="../../app/ui/sync_tab.py" line="469"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="455"/>
+        <location filename="../../app/ui/sync_tab.py" line="470"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="469"/>
-        <location filename="../../app/ui/sync_tab.py" line="474"/>
+        <location filename="../../app/ui/sync_tab.py" line="484"/>
+        <location filename="../../app/ui/sync_tab.py" line="489"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="476"/>
+        <location filename="../../app/ui/sync_tab.py" line="491"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -4236,27 +4300,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncWizard</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="450"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="441"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="452"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="443"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="444"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="445"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="446"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4264,68 +4328,68 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="45"/>
+        <location filename="../../app/ui/table_page.py" line="49"/>
         <source>Cari: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="49"/>
+        <location filename="../../app/ui/table_page.py" line="53"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="101"/>
+        <location filename="../../app/ui/table_page.py" line="105"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="106"/>
+        <location filename="../../app/ui/table_page.py" line="110"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="107"/>
+        <location filename="../../app/ui/table_page.py" line="111"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="108"/>
-        <location filename="../../app/ui/table_page.py" line="208"/>
+        <location filename="../../app/ui/table_page.py" line="112"/>
+        <location filename="../../app/ui/table_page.py" line="219"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="110"/>
+        <location filename="../../app/ui/table_page.py" line="114"/>
         <source>Batalkan Hapus</source>
         <translation>Undo Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="117"/>
+        <location filename="../../app/ui/table_page.py" line="121"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="119"/>
+        <location filename="../../app/ui/table_page.py" line="123"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="126"/>
+        <location filename="../../app/ui/table_page.py" line="130"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="127"/>
+        <location filename="../../app/ui/table_page.py" line="131"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="128"/>
+        <location filename="../../app/ui/table_page.py" line="132"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="135"/>
+        <location filename="../../app/ui/table_page.py" line="139"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4333,42 +4397,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="143"/>
+        <location filename="../../app/ui/table_page.py" line="147"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="201"/>
+        <location filename="../../app/ui/table_page.py" line="212"/>
         <source>Hapus data</source>
         <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="202"/>
+        <location filename="../../app/ui/table_page.py" line="213"/>
         <source>Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.</source>
         <translation>Delete the selected %1? Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="209"/>
+        <location filename="../../app/ui/table_page.py" line="220"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="235"/>
+        <location filename="../../app/ui/table_page.py" line="247"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="241"/>
+        <location filename="../../app/ui/table_page.py" line="253"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="254"/>
+        <location filename="../../app/ui/table_page.py" line="266"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="258"/>
+        <location filename="../../app/ui/table_page.py" line="270"/>
         <source>%n baris diekspor</source>
         <translation>
             <numerusform>%n row exported</numerusform>
@@ -4376,7 +4440,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="261"/>
+        <location filename="../../app/ui/table_page.py" line="273"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -4437,14 +4501,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="118"/>
+        <location filename="../../app/ui/pmp.py" line="132"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="123"/>
+        <location filename="../../app/ui/pmp.py" line="137"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../app/i18n.py" line="28"/>
+        <source>Disk penuh: kosongkan sebagian ruang disk, lalu ulangi. ({detail})</source>
+        <translation>The disk is full: free some disk space, then try again. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="31"/>
+        <source>Akses ditolak: periksa izin berkas atau folder. ({detail})</source>
+        <translation>Access denied: check the permissions of the file or folder. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="40"/>
+        <source>Port tersebut sudah dipakai program lain; pilih port lain. ({detail})</source>
+        <translation>That port is already used by another program; choose another port. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="46"/>
+        <source>Basis data sedang dipakai program lain (terkunci). Tutup program tersebut, lalu ulangi.</source>
+        <translation>The database is in use by another program (locked). Close that program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="51"/>
+        <source>Kesalahan tak terduga: {detail}. Rinciannya tercatat di log aplikasi.</source>
+        <translation>Unexpected error: {detail}. The details are in the application log.</translation>
     </message>
 </context>
 <context>
@@ -5164,123 +5256,133 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <source>Data periodik sekolah (listrik, air, internet) semester ini belum diisi</source>
         <translation>This semester&apos;s school periodic data (electricity, water, internet) is empty</translation>
     </message>
-</context>
-<context>
-    <name>ValidasiPage</name>
     <message>
-        <location filename="../../app/ui/validasi.py" line="84"/>
-        <source>Sekolah</source>
-        <translation>School</translation>
+        <location filename="../../app/ui/validasi.py" line="46"/>
+        <source>Validasi Lokal belum pernah dijalankan.</source>
+        <translation>Local Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="85"/>
-        <source>Sarpras</source>
-        <translation>Facilities</translation>
+        <location filename="../../app/ui/validasi.py" line="48"/>
+        <source>Validasi Lokal: %1 invalid, %2 peringatan.</source>
+        <translation>Local Validation: %1 invalid, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="86"/>
-        <source>Peserta Didik</source>
-        <translation>Students</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="87"/>
-        <source>GTK</source>
-        <translation>Staff (GTK)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="88"/>
-        <source>Rombongan Belajar</source>
-        <translation>Classes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="89"/>
-        <source>Pembelajaran</source>
-        <translation>Teaching</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="90"/>
-        <source>Jadwal</source>
-        <translation>Timetable</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="91"/>
-        <source>Nilai</source>
-        <translation>Grades</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="92"/>
-        <source>Referensi</source>
-        <translation>Reference data</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="94"/>
-        <source>Jalankan Validasi</source>
-        <translation>Run Validation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="95"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="98"/>
+        <location filename="../../app/ui/validasi.py" line="55"/>
         <source>%v dari %m aturan</source>
         <translation>%v of %m rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="102"/>
+        <location filename="../../app/ui/validasi.py" line="100"/>
+        <source>Validasi Lokal gagal: %1</source>
+        <translation>Local Validation failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidasiPage</name>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="118"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="119"/>
+        <source>Sarpras</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="120"/>
+        <source>Peserta Didik</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="121"/>
+        <source>GTK</source>
+        <translation>Staff (GTK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="122"/>
+        <source>Rombongan Belajar</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="123"/>
+        <source>Pembelajaran</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="124"/>
+        <source>Jadwal</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="125"/>
+        <source>Nilai</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="126"/>
+        <source>Referensi</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="128"/>
+        <source>Jalankan Validasi</source>
+        <translation>Run Validation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="133"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="102"/>
-        <location filename="../../app/ui/validasi.py" line="228"/>
+        <location filename="../../app/ui/validasi.py" line="133"/>
+        <location filename="../../app/ui/validasi.py" line="230"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="102"/>
-        <location filename="../../app/ui/validasi.py" line="228"/>
+        <location filename="../../app/ui/validasi.py" line="133"/>
+        <location filename="../../app/ui/validasi.py" line="230"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="107"/>
+        <location filename="../../app/ui/validasi.py" line="138"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="107"/>
+        <location filename="../../app/ui/validasi.py" line="138"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="107"/>
+        <location filename="../../app/ui/validasi.py" line="138"/>
         <source>Keterangan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="147"/>
+        <location filename="../../app/ui/validasi.py" line="173"/>
         <source>Validasi berjalan…</source>
         <translation>Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="178"/>
+        <location filename="../../app/ui/validasi.py" line="188"/>
         <source>Validasi dibatalkan; hasil sebelumnya tetap berlaku.</source>
         <translation>Validation cancelled; the previous results still apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="187"/>
+        <location filename="../../app/ui/validasi.py" line="184"/>
         <source>Validasi gagal: %1</source>
         <translation>Validation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="210"/>
+        <location filename="../../app/ui/validasi.py" line="212"/>
         <source>Validasi terakhir: %1 (%2 detik)</source>
         <translation>Last validation: %1 (%2 seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="214"/>
+        <location filename="../../app/ui/validasi.py" line="216"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
     </message>
@@ -5295,17 +5397,17 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Run Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="78"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="80"/>
         <source>Validasi Lokal berjalan…</source>
         <translation>Local Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="87"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="93"/>
         <source>Validasi Lokal gagal: {error}</source>
         <translation>Local Validation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="97"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="109"/>
         <source>Tidak ada data invalid.</source>
         <translation>No invalid data.</translation>
     </message>
@@ -5342,8 +5444,8 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
     <name>WebServiceDialog</name>
     <message>
         <location filename="../../app/ui/webservice_dialog.py" line="49"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="153"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="159"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="152"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="158"/>
         <source>WebService</source>
         <translation>Web Service</translation>
     </message>
@@ -5369,7 +5471,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
     </message>
     <message>
         <location filename="../../app/ui/webservice_dialog.py" line="103"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="184"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5384,124 +5486,124 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>LAN address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="137"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="136"/>
         <source>Mohon tunggu…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="154"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="153"/>
         <source>Web Service tidak dapat dimulai: %1</source>
         <translation>The Web Service could not be started: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="165"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="164"/>
         <source>Berjalan di %1</source>
         <translation>Running at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="166"/>
         <source>Berhenti</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="168"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="168"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="176"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="262"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="175"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="257"/>
         <source>Token aplikasi</source>
         <translation>Application tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="183"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="182"/>
         <source>Nama aplikasi</source>
         <translation>Application name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="185"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="184"/>
         <source>IP klien</source>
         <translation>Client IP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="186"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="185"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="187"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="186"/>
         <source>Terakhir dipakai</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="198"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="275"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="197"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="270"/>
         <source>Cabut Token</source>
         <translation>Revoke Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="200"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="199"/>
         <source>Muat Ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="209"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="208"/>
         <source>Nama aplikasi, mis. E-Rapor</source>
         <translation>Application name, e.g. E-Rapor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="210"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="209"/>
         <source>IP klien (opsional)</source>
         <translation>Client IP (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="211"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="210"/>
         <source>Buat Token</source>
         <translation>Create Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="227"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="226"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="248"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="247"/>
         <source>Token untuk %1 (salin sekarang, tidak ditampilkan lagi):</source>
         <translation>Token for %1 (copy it now, it will not be shown again):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="273"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="268"/>
         <source>Cabut token %1? Aplikasi yang memakainya tidak dapat mengambil data lagi.</source>
         <translation>Revoke token %1? The application using it will no longer be able to fetch data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="307"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="302"/>
         <source>%1 dari %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="310"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="305"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="310"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="305"/>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="311"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="306"/>
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="313"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="308"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>

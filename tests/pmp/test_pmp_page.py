@@ -181,9 +181,39 @@ def test_importing_a_file_from_another_laptop(qtbot, other_laptop, pmp_file):
     previews = []
     page.confirm_import = lambda preview: previews.append(preview) or True
     qtbot.mouseClick(page.import_button, Qt.LeftButton)
+    assert page.is_busy() and page.progress.isVisible()  # verified and written off the UI thread
+    qtbot.waitUntil(lambda: page.report.toPlainText().startswith("Impor selesai"), timeout=10000)
+    assert not page.is_busy() and not page.progress.isVisible()
     assert previews[0].new_answers == 31 * 24
     assert page.report.toPlainText() == "Impor selesai: 744 jawaban baru atau diganti."
     assert page.tiles["guru"].summary.text() == "8 dari 8 responden lengkap"
+
+
+def test_a_cancelled_import_writes_no_answer(qtbot, other_laptop, pmp_file, monkeypatch):
+    import time
+
+    from app.pmp import package
+
+    def slow_save(*args):  # a large school's file: each respondent takes a while
+        time.sleep(0.05)
+        return save_answer(*args)
+
+    monkeypatch.setattr(package, "save_answer", slow_save)
+    page = _page(qtbot, other_laptop)
+    page.ask_import_file = lambda: str(pmp_file)
+    page.ask_kode = lambda npsn: ""
+    page.confirm_import = lambda preview: True
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.report.toPlainText() == "Mengimpor jawaban…" and page.progress.bar.value() > 0,
+        timeout=10000,
+    )  # verified and confirmed; the answers are being written
+    assert page.progress.bar.maximum() > 1 and not page.import_button.isEnabled()
+    qtbot.mouseClick(page.progress.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+    assert page.report.toPlainText() == "Impor dibatalkan; tidak ada yang ditulis."
+    with other_laptop.Session() as session:
+        assert session.scalars(select(PmpResponse)).all() == []
 
 
 def test_importing_another_schools_file_is_refused(qtbot, small_db, pmp_file, tmp_path):
@@ -202,6 +232,7 @@ def test_importing_another_schools_file_is_refused(qtbot, small_db, pmp_file, tm
     page.ask_kode = lambda npsn: ""
     page.confirm_import = lambda preview: pytest.fail("a refused file is not previewed")
     qtbot.mouseClick(page.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert page.report.toPlainText().splitlines() == [
         "Berkas PMP ditolak:",
         "Berkas ini milik sekolah lain (NPSN 20250002), bukan NPSN 20219001.",

@@ -9,8 +9,9 @@ from app.sync.preconditions import (
     principal_acting,
     validation_clean,
 )
-from app.sync.run import SyncCancelled, SyncControl
+from app.sync.run import SyncControl
 from app.validation.engine import run as validate
+from app.work import Cancelled
 
 SECTIONS = ["Sekolah", "GTK", "Pembelajaran", "Peserta Didik", "Sarana dan Prasarana"]
 
@@ -74,5 +75,5 @@ def test_a_cancelled_control_stops_at_the_next_checkpoint():
     assert control.paused
     control.cancel()  # also wakes a paused run, so that it can stop
     assert not control.paused
-    with pytest.raises(SyncCancelled):
+    with pytest.raises(Cancelled):
         control.checkpoint()

@@ -1,6 +1,6 @@
 """The Validasi panel: a whole-school run on a worker with progress, counts per
-tab, the results list, double-click to the record, cancel, and re-validation of
-a saved record."""
+tab, the results list, double-click to the record, Batal, and the counts of a
+re-checked save."""
 
 import time
 
@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from app.db.engine import open_database
-from app.ui.validasi import ValidasiPage
+from app.ui.validasi import ValidasiPage, ValidationFollower
 from app.validation import engine as validation
+from app.validation.rules import ALL_RULES
+from app.work import Progress
 
 
 @pytest.fixture
@@ -46,7 +48,8 @@ def test_run_shows_counts_per_tab_and_the_results(qtbot, page, small_demo_file):
     assert counts["Peserta Didik"] == ("10", "1")
     assert counts["GTK"] == ("2", "1")
     assert counts["Referensi"] == ("0", "0")
-    assert page.progress.value() == page.progress.maximum() > 50
+    assert page.progress.bar.maximum() == len(ALL_RULES)
+    assert not page.progress.isVisible()  # shown only while a run is under way
     assert page.status.text().startswith("Validasi terakhir:")
 
     page.tabs_view.selectRow(2)  # Peserta Didik
@@ -74,18 +77,18 @@ def test_cancel_stops_the_worker_and_keeps_the_previous_results(qtbot, page, mon
     _run(qtbot, page)
     before = _counts(page)
 
-    def slow_run(engine, progress, should_cancel):
-        """A run that reports one rule, then waits for the cancel button."""
-        progress(1, 139, "SK-NPSN-01")
-        while not should_cancel():
+    def slow_steps(engine):
+        """A run that finishes one rule, then takes its time over the next."""
+        yield Progress(1, 139)
+        while True:
             time.sleep(0.01)
-        return None
+            yield Progress(1, 139)
 
-    monkeypatch.setattr(validation, "run", slow_run)
+    monkeypatch.setattr(validation, "run_steps", slow_steps)
     qtbot.mouseClick(page.run_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.progress.value() == 1, timeout=5000)
-    assert not page.run_button.isEnabled()
-    qtbot.mouseClick(page.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.progress.bar.value() == 1, timeout=5000)
+    assert not page.run_button.isEnabled() and page.progress.isVisible()
+    qtbot.mouseClick(page.progress.cancel_button, Qt.LeftButton)
     qtbot.waitUntil(page.run_button.isEnabled, timeout=5000)
     assert page.status.text() == "Validasi dibatalkan; hasil sebelumnya tetap berlaku."
     page.refresh()
@@ -106,6 +109,29 @@ def test_saving_a_record_updates_the_counts(qtbot, page):
             ),
             {"r": rombel},
         )
-    page.record_saved("rombongan_belajar", rombel)
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=5000)
+    follower = ValidationFollower(page.db)
+    follower.validated.connect(page.validation_changed)
+    with qtbot.waitSignal(follower.validated):
+        follower.data_changed("rombongan_belajar", [rombel])
     assert _counts(page)["Rombongan Belajar"] == ("0", "0")
+
+
+def test_the_sync_wizards_validation_shows_progress_and_batal(qtbot, page, monkeypatch):
+    from app.ui.sinkronisasi import ValidasiPage as WizardValidasiPage
+
+    def slow_steps(engine):
+        while True:
+            time.sleep(0.01)
+            yield Progress(7, 139)
+
+    monkeypatch.setattr(validation, "run_steps", slow_steps)
+    wizard_page = WizardValidasiPage(page.db)
+    qtbot.addWidget(wizard_page)
+    wizard_page.show()
+    qtbot.mouseClick(wizard_page.run_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: wizard_page.progress.bar.value() == 7, timeout=5000)
+    assert wizard_page.progress.bar.maximum() == 139 and not wizard_page.run_button.isEnabled()
+    qtbot.mouseClick(wizard_page.progress.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(wizard_page.run_button.isEnabled, timeout=5000)
+    assert not wizard_page.progress.isVisible()
+    assert wizard_page.status.text() == "Validasi Lokal belum dijalankan."

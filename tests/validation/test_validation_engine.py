@@ -1,11 +1,13 @@
 """The engine around the rules: runs per tab, record re-runs that also clear,
 progress and cancel, stored counts, and messages an operator can act on."""
 
+import pytest
 from sqlalchemy import text
 from validation_fixtures import *  # noqa: F403 - the fixtures
 
 from app.validation import engine as validation
 from app.validation.rules import ALL_RULES
+from app.work import Cancelled, Progress
 
 
 def _student(engine, offset: int = 0) -> str:
@@ -119,27 +121,21 @@ def test_tab_run_replaces_only_that_tab(valid_small, today):
     assert validation.last_run(valid_small).scope == "tab:peserta_didik"
 
 
-def test_progress_reports_every_rule(valid_small, today):
-    seen = []
-    validation.run(
-        valid_small,
-        today=today,
-        progress=lambda done, total, code: seen.append((done, total, code)),
-    )
-    assert seen == [(i, len(ALL_RULES), rule.code) for i, rule in enumerate(ALL_RULES, 1)]
+def test_a_run_yields_its_progress_after_every_rule(valid_small, today):
+    steps = validation.run_steps(valid_small, today=today)
+    assert list(steps) == [Progress(i, len(ALL_RULES)) for i in range(1, len(ALL_RULES) + 1)]
+    assert validation.last_run(valid_small).scope == "semua"
 
 
 def test_cancelled_run_stores_nothing_and_keeps_the_last_results(valid_small, today):
     _execute(valid_small, "UPDATE rombongan_belajar SET ptk_id = NULL")
     validation.run(valid_small, today=today)
     _execute(valid_small, "UPDATE rombongan_belajar SET kurikulum_id = NULL")
-    calls = []
-
-    def cancel_after_ten() -> bool:
-        calls.append(1)
-        return len(calls) > 10
-
-    assert validation.run(valid_small, today=today, should_cancel=cancel_after_ten) is None
+    steps = validation.run_steps(valid_small, today=today)
+    for _ in range(10):
+        next(steps)
+    with pytest.raises(Cancelled):
+        steps.throw(Cancelled())  # what the job runner does once Batal is pressed
     codes = {r.code for r in validation.stored_results(valid_small)}
     assert codes == {"RB-WALI-01"}
 
@@ -151,3 +147,37 @@ def test_stored_results_list_invalid_before_peringatan(valid_small, today):
     severities = [r.severity for r in validation.stored_results(valid_small)]
     assert severities == sorted(severities, key=lambda s: s != "invalid")
     assert set(severities) == {"invalid", "peringatan"}
+
+
+def _scopes(engine) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.scalars(text("SELECT scope FROM validation_run ORDER BY run_id")))
+
+
+def test_changes_on_a_school_never_validated_run_the_whole_school(valid_small, today):
+    validation.run_changes(valid_small, {"peserta_didik": [_student(valid_small)]}, today=today)
+    assert _scopes(valid_small) == ["semua"]
+
+
+def test_a_few_changed_rows_are_re_checked_one_by_one(valid_small, today):
+    validation.run(valid_small, today=today)
+    first, second = _student(valid_small), _student(valid_small, 1)
+    _execute(
+        valid_small,
+        "UPDATE peserta_didik SET nisn = '12' WHERE peserta_didik_id IN (:a, :b)",
+        a=first,
+        b=second,
+    )
+    validation.run_changes(valid_small, {"peserta_didik": [first, second]}, today=today)
+    assert _scopes(valid_small)[-1] == "rekaman:peserta_didik:2 baris"
+    flagged = {r.row_id for r in validation.stored_results(valid_small) if r.code == "PD-NISN-01"}
+    assert flagged == {first, second}
+
+
+def test_a_bulk_write_re_runs_the_tabs_its_table_touches(valid_small, today, monkeypatch):
+    validation.run(valid_small, today=today)
+    monkeypatch.setattr(validation, "RECORD_RERUN_MAX", 1)
+    changed = [_student(valid_small), _student(valid_small, 1)]
+    validation.run_changes(valid_small, {"peserta_didik": changed}, today=today)
+    tabs = sorted({rule.tab for rule in validation.rules_touching("peserta_didik")})
+    assert _scopes(valid_small)[-1] == "tab:" + ",".join(tabs)
