@@ -6,8 +6,10 @@ and shows each event; the command line prints them. Between chunks and pages it
 asks the ``SyncControl`` whether to pause or stop, so stopping never leaves half
 a step: what was sent is recorded, and the next run resumes from the server's
 offset. Every step is safe to repeat (the package id is the idempotency key).
+Whatever ends a run, it ends in the sync log as done, failed or cancelled.
 """
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +22,7 @@ from sqlalchemy import Table, update
 
 from ..db.change_tracking import set_suppressed
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, unexpected_error
 from ..work import Cancelled, CancelToken
 from . import log
 from .backup import backup_before_pull
@@ -52,6 +54,7 @@ STATUS_LABELS = {
 # Larger than any package we build; the reader only needs it as a bomb limit.
 MAX_OWN_PACKAGE = 4 * 1024**3
 CLOCK_NOTE_AFTER_S = 300
+logger = logging.getLogger(__name__)
 
 
 class SyncControl(CancelToken):
@@ -169,17 +172,33 @@ def run_sync(
         )
         return
     except (SyncError, TusError, requests.RequestException) as exc:
-        log.append_to_run(db, run.run_id, "errors", [str(exc)])
-        log.finish_run(db, run.run_id, log.FAILED)
-        yield run.event(
-            STEP_DONE,
-            QT_TRANSLATE_NOOP("Sync", "Sinkronisasi gagal: {error}"),
-            params={"error": str(exc)},
-            outcome=log.FAILED,
-        )
+        yield _failed(run, str(exc))
+        return
+    except Exception as exc:
+        # A full disk, a locked database, a defect: the run still ends in the
+        # Riwayat as failed, with the reason, rather than staying "running".
+        logger.exception("Sinkronisasi %s gagal", run.run_id)
+        yield _failed(run, str(unexpected_error(exc)))
         return
     log.finish_run(db, run.run_id, log.DONE)
     yield run.event(STEP_DONE, QT_TRANSLATE_NOOP("Sync", "Sinkronisasi selesai."), outcome=log.DONE)
+
+
+def _failed(run: _Run, error: str) -> SyncEvent:
+    """Record the run as failed with its reason; the event that tells the operator,
+    who hears of it even when the database refuses the record (the next run then
+    marks it interrupted)."""
+    try:
+        log.append_to_run(run.db, run.run_id, "errors", [error])
+        log.finish_run(run.db, run.run_id, log.FAILED)
+    except Exception:
+        logger.exception("Sinkronisasi %s: kegagalan tidak dapat dicatat", run.run_id)
+    return run.event(
+        STEP_DONE,
+        QT_TRANSLATE_NOOP("Sync", "Sinkronisasi gagal: {error}"),
+        params={"error": error},
+        outcome=log.FAILED,
+    )
 
 
 # -- preconditions and connection ------------------------------------------------

@@ -3814,148 +3814,148 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Connection to server</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="44"/>
+        <location filename="../../app/sync/run.py" line="46"/>
         <source>Sedang diunggah</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="45"/>
+        <location filename="../../app/sync/run.py" line="47"/>
         <source>Diterima via aplikasi</source>
         <translation>Received via app</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="46"/>
+        <location filename="../../app/sync/run.py" line="48"/>
         <source>Cek Konversi</source>
         <translation>Conversion check</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="47"/>
+        <location filename="../../app/sync/run.py" line="49"/>
         <source>Berhasil diproses</source>
         <translation>Processed successfully</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="48"/>
+        <location filename="../../app/sync/run.py" line="50"/>
         <source>Berhasil diproses dengan pengecualian</source>
         <translation>Processed successfully with exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="49"/>
+        <location filename="../../app/sync/run.py" line="51"/>
         <source>Paket rusak, kirim ulang</source>
         <translation>Package corrupt, resend</translation>
     </message>
     <message>
         <location filename="../../app/sync/log.py" line="31"/>
-        <location filename="../../app/sync/run.py" line="50"/>
+        <location filename="../../app/sync/run.py" line="52"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="167"/>
+        <location filename="../../app/sync/run.py" line="170"/>
         <source>Sinkronisasi dihentikan; dapat dilanjutkan nanti.</source>
         <translation>Synchronisation stopped; it can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="176"/>
+        <location filename="../../app/sync/run.py" line="198"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="182"/>
+        <location filename="../../app/sync/run.py" line="184"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation complete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="193"/>
+        <location filename="../../app/sync/run.py" line="212"/>
         <source>Syarat pengiriman belum terpenuhi: {problems}</source>
         <translation>Submission requirements not met: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="201"/>
+        <location filename="../../app/sync/run.py" line="220"/>
         <source>Jam laptop berbeda {minutes} menit dari jam server; periksa jam laptop.</source>
         <translation>The laptop clock differs from the server clock by {minutes} minutes; check the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="206"/>
+        <location filename="../../app/sync/run.py" line="225"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="237"/>
+        <location filename="../../app/sync/run.py" line="256"/>
         <source>Melanjutkan paket yang belum selesai dikirim.</source>
         <translation>Resuming a package that was not fully sent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="241"/>
+        <location filename="../../app/sync/run.py" line="260"/>
         <source>Tidak ada perubahan lokal untuk dikirim.</source>
         <translation>No local changes to send.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="247"/>
+        <location filename="../../app/sync/run.py" line="266"/>
         <source>Paket {package_id} siap ({size} byte).</source>
         <translation>Package {package_id} ready ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="256"/>
+        <location filename="../../app/sync/run.py" line="275"/>
         <source>Server melaporkan paket rusak; paket {package_id} dibangun ulang.</source>
         <translation>The server reported a corrupt package; package {package_id} has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="265"/>
+        <location filename="../../app/sync/run.py" line="284"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}. Hubungi dinas.</source>
         <translation>Package corrupt again after rebuilding: {detail}. Contact the education office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="273"/>
+        <location filename="../../app/sync/run.py" line="292"/>
         <source>Paket ditolak server: {detail}</source>
         <translation>Package rejected by the server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="295"/>
+        <location filename="../../app/sync/run.py" line="314"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}.</source>
         <translation>Package corrupt again after rebuilding: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="302"/>
+        <location filename="../../app/sync/run.py" line="321"/>
         <source>Server melaporkan paket rusak ({detail}); paket dibangun ulang ({package_id}) dan dikirim sekali lagi.</source>
         <translation>The server reported a corrupt package ({detail}); the package was rebuilt ({package_id}) and sent once more.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="323"/>
+        <location filename="../../app/sync/run.py" line="342"/>
         <source>Server tidak menerima paket secara utuh.</source>
         <translation>The server did not receive the complete package.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="349"/>
+        <location filename="../../app/sync/run.py" line="368"/>
         <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
         <translation>The previous upload expired; a new upload has started.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="353"/>
+        <location filename="../../app/sync/run.py" line="372"/>
         <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
         <translation>The upload keeps being rejected as expired.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="369"/>
+        <location filename="../../app/sync/run.py" line="388"/>
         <source>Mengunggah {done} dari {total} byte</source>
         <translation>Uploading {done} of {total} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="397"/>
+        <location filename="../../app/sync/run.py" line="416"/>
         <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
         <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="419"/>
+        <location filename="../../app/sync/run.py" line="438"/>
         <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
         <translation>Local package file {path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="482"/>
+        <location filename="../../app/sync/run.py" line="501"/>
         <source>Cadangan sebelum menarik data: {path}</source>
         <translation>Backup before pulling data: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="493"/>
+        <location filename="../../app/sync/run.py" line="512"/>
         <source>Menerapkan perubahan dari server: {rows} baris</source>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
