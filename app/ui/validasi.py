@@ -7,8 +7,10 @@ Double-clicking a result emits ``record_requested(table, row_id)``; the main
 window opens that record's form.
 """
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
+from ..i18n import QT_TRANSLATE_NOOP
 from ..validation import engine as validation
 from ..validation.rule import INVALID, PERINGATAN, TABS
 from ..validation.rules import BY_CODE
-from .jobs import Job, JobProgress, start_job
+from .jobs import Job, JobProgress, LatestOnly, start_job
 from .translations import error_text
 
-ROW_ID_ROLE = Qt.UserRole + 1
+NO_PARENT = QModelIndex()
+RESIZE_SAMPLE_ROWS = 100
 
 
 def translated_message(result: validation.Result) -> str:
@@ -108,8 +112,78 @@ class ValidationFollower(QObject):
             self._start()
 
 
+@dataclass(frozen=True)
+class PageRead:
+    """What the Validasi tab shows, read in one go off the UI thread."""
+
+    tab: str
+    counts: dict[str, dict[str, int]]
+    last: object  # the last whole or tab run (started_at, elapsed_s), or None
+    results: list[validation.Result]
+
+
+def read_page(engine, tab: str) -> PageRead:
+    return PageRead(
+        tab,
+        validation.summary(engine),
+        validation.last_run(engine),
+        validation.stored_results(engine, tab),
+    )
+
+
+class ResultsModel(QAbstractTableModel):
+    """One tab's results. Cells are made only as the view asks for them: after a
+    messy import a tab lists thousands, and an item per cell froze the page."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ValidasiPage", "Jenis"),
+        QT_TRANSLATE_NOOP("ValidasiPage", "Kode"),
+        QT_TRANSLATE_NOOP("ValidasiPage", "Keterangan"),
+    )
+    SEVERITIES = {
+        INVALID: QT_TRANSLATE_NOOP("ValidasiPage", "Invalid"),
+        PERINGATAN: QT_TRANSLATE_NOOP("ValidasiPage", "Peringatan"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.results: list[validation.Result] = []
+
+    def show_results(self, results: list[validation.Result]) -> None:
+        self.beginResetModel()
+        self.results = results
+        self.endResetModel()
+
+    def result(self, row: int) -> validation.Result:
+        return self.results[row]
+
+    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return QCoreApplication.translate("ValidasiPage", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        result = self.results[index.row()]
+        if role == Qt.ForegroundRole and index.column() == 0 and result.severity == INVALID:
+            return QColor(Qt.red)
+        if role != Qt.DisplayRole:
+            return None
+        if index.column() == 0:
+            return QCoreApplication.translate("ValidasiPage", self.SEVERITIES[result.severity])
+        return result.code if index.column() == 1 else translated_message(result)
+
+
 class ValidasiPage(QWidget):
     record_requested = Signal(str, str)  # table, row id
+    refreshed = Signal()  # the newest read of the counts and results is shown
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -132,19 +206,22 @@ class ValidasiPage(QWidget):
         self.tabs_model.setHorizontalHeaderLabels(
             [self.tr("Tab"), self.tr("Invalid"), self.tr("Peringatan")]
         )
+        for tab in TABS:
+            self.tabs_model.appendRow([QStandardItem(self.tab_titles[tab]), _number(0), _number(0)])
         self.tabs_view = _table(self.tabs_model)
-        self.results_model = QStandardItemModel(0, 3, self)
-        self.results_model.setHorizontalHeaderLabels(
-            [self.tr("Jenis"), self.tr("Kode"), self.tr("Keterangan")]
-        )
+        self.tabs_view.selectRow(0)
+        self.results_model = ResultsModel(self)
         self.results_view = _table(self.results_model)
-        # Measured once per refresh, not on every change: a school may list thousands.
-        self.results_view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.results_view.horizontalHeader().setStretchLastSection(True)
+        # Measured once per refresh, on the first rows: a school may list thousands.
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        header.setStretchLastSection(True)
 
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.progress, 1)
+        top.addStretch()  # the button keeps its size while no run shows its progress
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.tabs_view)
         splitter.addWidget(self.results_view)
@@ -155,7 +232,8 @@ class ValidasiPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.run_button.clicked.connect(self.run_all)
-        self.tabs_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_results())
+        self._reads = LatestOnly(self, self._show, self._read_failed)
+        self.tabs_view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.results_view.doubleClicked.connect(self._open_result)
         self.refresh()
 
@@ -163,7 +241,7 @@ class ValidasiPage(QWidget):
 
     def run_all(self) -> None:
         """Validate the whole school on the thread pool; the page stays responsive."""
-        if self.is_busy():
+        if self.progress.job is not None:
             return
         job = validate_school(self, self.db, self.progress)
         job.succeeded.connect(self._finished)
@@ -173,7 +251,9 @@ class ValidasiPage(QWidget):
         self.status.setText(self.tr("Validasi berjalan…"))
 
     def is_busy(self) -> bool:
-        return self.progress.job is not None
+        """While a run, or the read of what it found, is under way."""
+        reading = self._reads.job is not None and self._reads.job.is_running()
+        return self.progress.job is not None or reading
 
     def _finished(self, _outcome) -> None:
         self.run_button.setEnabled(True)
@@ -189,25 +269,25 @@ class ValidasiPage(QWidget):
 
     def validation_changed(self) -> None:
         """A save was re-checked: show the new counts, unless a whole run is on its way."""
-        if not self.is_busy():
+        if self.progress.job is None:
             self.refresh()
 
     # --- showing ---------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the stored counts and results (reads only the results table)."""
-        counts = validation.summary(self.db.engine)
-        current = self.current_tab()
-        self.tabs_model.removeRows(0, self.tabs_model.rowCount())
-        for tab in TABS:
-            title = QStandardItem(self.tab_titles[tab])
-            title.setData(tab, ROW_ID_ROLE)
-            self.tabs_model.appendRow(
-                [title, _number(counts[tab][INVALID]), _number(counts[tab][PERINGATAN])]
-            )
-        # Selecting the row lists its results (currentRowChanged).
-        self.tabs_view.selectRow(TABS.index(current) if current else 0)
-        last = validation.last_run(self.db.engine)
+        """Read the stored counts and the chosen tab's results off the UI thread."""
+        engine, tab = self.db.engine, self.current_tab()
+        self._reads.start(lambda: read_page(engine, tab))
+
+    def _show(self, page: PageRead) -> None:
+        for row, tab in enumerate(TABS):
+            for column, severity in ((1, INVALID), (2, PERINGATAN)):
+                self.tabs_model.item(row, column).setText(str(page.counts[tab][severity]))
+        if page.tab == self.current_tab():
+            self.results_model.show_results(page.results)
+            self.results_view.resizeColumnToContents(0)
+            self.results_view.resizeColumnToContents(1)
+        last = page.last
         self.status.setText(
             self.tr("Validasi terakhir: %1 (%2 detik)")
             .replace("%1", f"{last.started_at:%d-%m-%Y %H:%M}")
@@ -215,36 +295,22 @@ class ValidasiPage(QWidget):
             if last
             else self.tr("Validasi belum pernah dijalankan.")
         )
+        self.refreshed.emit()
 
-    def current_tab(self) -> str | None:
+    def _read_failed(self, error: Exception) -> None:
+        self.status.setText(self.tr("Validasi gagal: %1").replace("%1", error_text(error)))
+        self.refreshed.emit()
+
+    def current_tab(self) -> str:
         index = self.tabs_view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.tabs_model.item(index.row(), 0).data(ROW_ID_ROLE)
-
-    def _show_results(self) -> None:
-        self.results_model.removeRows(0, self.results_model.rowCount())
-        tab = self.current_tab()
-        if tab is None:
-            return
-        labels = {INVALID: self.tr("Invalid"), PERINGATAN: self.tr("Peringatan")}
-        for result in validation.stored_results(self.db.engine, tab):
-            severity = QStandardItem(labels[result.severity])
-            severity.setData((result.table, result.row_id), ROW_ID_ROLE)
-            if result.severity == INVALID:
-                severity.setForeground(Qt.red)
-            self.results_model.appendRow(
-                [severity, QStandardItem(result.code), QStandardItem(translated_message(result))]
-            )
-        self.results_view.resizeColumnToContents(0)
-        self.results_view.resizeColumnToContents(1)
+        return TABS[index.row()] if index.isValid() else TABS[0]
 
     def _open_result(self, index) -> None:
-        table, row_id = self.results_model.item(index.row(), 0).data(ROW_ID_ROLE)
-        self.record_requested.emit(table, row_id)
+        result = self.results_model.result(index.row())
+        self.record_requested.emit(result.table, result.row_id)
 
 
-def _table(model: QStandardItemModel) -> QTableView:
+def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)

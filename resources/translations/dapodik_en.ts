@@ -5257,22 +5257,22 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>This semester&apos;s school periodic data (electricity, water, internet) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="46"/>
+        <location filename="../../app/ui/validasi.py" line="50"/>
         <source>Validasi Lokal belum pernah dijalankan.</source>
         <translation>Local Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="48"/>
+        <location filename="../../app/ui/validasi.py" line="52"/>
         <source>Validasi Lokal: %1 invalid, %2 peringatan.</source>
         <translation>Local Validation: %1 invalid, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="55"/>
+        <location filename="../../app/ui/validasi.py" line="59"/>
         <source>%v dari %m aturan</source>
         <translation>%v of %m rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="100"/>
+        <location filename="../../app/ui/validasi.py" line="104"/>
         <source>Validasi Lokal gagal: %1</source>
         <translation>Local Validation failed: %1</translation>
     </message>
@@ -5280,109 +5280,110 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ValidasiPage</name>
     <message>
-        <location filename="../../app/ui/validasi.py" line="118"/>
+        <location filename="../../app/ui/validasi.py" line="192"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="119"/>
+        <location filename="../../app/ui/validasi.py" line="193"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="120"/>
+        <location filename="../../app/ui/validasi.py" line="194"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="121"/>
+        <location filename="../../app/ui/validasi.py" line="195"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="122"/>
+        <location filename="../../app/ui/validasi.py" line="196"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="123"/>
+        <location filename="../../app/ui/validasi.py" line="197"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="124"/>
+        <location filename="../../app/ui/validasi.py" line="198"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="125"/>
+        <location filename="../../app/ui/validasi.py" line="199"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="126"/>
+        <location filename="../../app/ui/validasi.py" line="200"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="128"/>
+        <location filename="../../app/ui/validasi.py" line="202"/>
         <source>Jalankan Validasi</source>
         <translation>Run Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="133"/>
+        <location filename="../../app/ui/validasi.py" line="207"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="133"/>
-        <location filename="../../app/ui/validasi.py" line="230"/>
+        <location filename="../../app/ui/validasi.py" line="144"/>
+        <location filename="../../app/ui/validasi.py" line="207"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="133"/>
-        <location filename="../../app/ui/validasi.py" line="230"/>
+        <location filename="../../app/ui/validasi.py" line="145"/>
+        <location filename="../../app/ui/validasi.py" line="207"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="138"/>
+        <location filename="../../app/ui/validasi.py" line="139"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="138"/>
+        <location filename="../../app/ui/validasi.py" line="140"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="138"/>
+        <location filename="../../app/ui/validasi.py" line="141"/>
         <source>Keterangan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="173"/>
+        <location filename="../../app/ui/validasi.py" line="251"/>
         <source>Validasi berjalan…</source>
         <translation>Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="188"/>
+        <location filename="../../app/ui/validasi.py" line="268"/>
         <source>Validasi dibatalkan; hasil sebelumnya tetap berlaku.</source>
         <translation>Validation cancelled; the previous results still apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="184"/>
+        <location filename="../../app/ui/validasi.py" line="264"/>
+        <location filename="../../app/ui/validasi.py" line="301"/>
         <source>Validasi gagal: %1</source>
         <translation>Validation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="212"/>
+        <location filename="../../app/ui/validasi.py" line="292"/>
         <source>Validasi terakhir: %1 (%2 detik)</source>
         <translation>Last validation: %1 (%2 seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="216"/>
+        <location filename="../../app/ui/validasi.py" line="296"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
     </message>

@@ -23,6 +23,7 @@ def page(qtbot, small_demo_file, tmp_path):
     widget = ValidasiPage(db)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.is_busy())  # the first read of what is stored
     yield widget
     db.close()
 
@@ -52,17 +53,19 @@ def test_run_shows_counts_per_tab_and_the_results(qtbot, page, small_demo_file):
     assert not page.progress.isVisible()  # shown only while a run is under way
     assert page.status.text().startswith("Validasi terakhir:")
 
-    page.tabs_view.selectRow(2)  # Peserta Didik
+    with qtbot.waitSignal(page.refreshed):
+        page.tabs_view.selectRow(2)  # Peserta Didik
     model = page.results_model
     assert model.rowCount() == 11
-    messages = [model.item(r, 2).text() for r in range(model.rowCount())]
+    messages = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert any(m.startswith("NIK ") and "15 karakter" in m for m in messages)
-    assert model.item(model.rowCount() - 1, 0).text() == "Peringatan"
+    assert model.index(model.rowCount() - 1, 0).data() == "Peringatan"
 
 
 def test_double_click_asks_for_the_record(qtbot, page, small_demo_file):
     _run(qtbot, page)
-    page.tabs_view.selectRow(1)  # Sarpras
+    with qtbot.waitSignal(page.refreshed):
+        page.tabs_view.selectRow(1)  # Sarpras
     index = page.results_model.index(0, 2)
     rect = page.results_view.visualRect(index)
     qtbot.mouseClick(page.results_view.viewport(), Qt.LeftButton, pos=rect.center())
@@ -91,7 +94,8 @@ def test_cancel_stops_the_worker_and_keeps_the_previous_results(qtbot, page, mon
     qtbot.mouseClick(page.progress.cancel_button, Qt.LeftButton)
     qtbot.waitUntil(page.run_button.isEnabled, timeout=5000)
     assert page.status.text() == "Validasi dibatalkan; hasil sebelumnya tetap berlaku."
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed):
+        page.refresh()
     assert _counts(page) == before
 
 
@@ -111,7 +115,7 @@ def test_saving_a_record_updates_the_counts(qtbot, page):
         )
     follower = ValidationFollower(page.db)
     follower.validated.connect(page.validation_changed)
-    with qtbot.waitSignal(follower.validated):
+    with qtbot.waitSignal(page.refreshed):
         follower.data_changed("rombongan_belajar", [rombel])
     assert _counts(page)["Rombongan Belajar"] == ("0", "0")
 
