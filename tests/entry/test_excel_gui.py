@@ -42,6 +42,7 @@ def test_operator_exports_edits_one_cell_and_imports_it_back(
     dialog = page.form
     choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Pilih Berkas…")
     qtbot.mouseClick(choose, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Baru:"))  # read off the UI thread
     assert dialog.summary.text() == (
         "Baru: 0, ubah: 1, tidak berubah: 179, galat: 0. Baris galat tidak diimpor."
     )

@@ -33,6 +33,7 @@ def _slowed(monkeypatch, name: str) -> None:
 
 def test_the_preview_shows_its_progress_and_can_be_cancelled(qtbot, dialog, tmp_path, monkeypatch):
     _slowed(monkeypatch, "check")
+    monkeypatch.setattr(excel, "PREVIEW_BATCH", 1)  # progress after every row
     dialog.load(str(write_book(tmp_path / "pd.xlsx", GOOD)))
     qtbot.waitUntil(lambda: dialog.progress.bar.value() == 1, timeout=5000)
     assert dialog.progress.isVisible() and not dialog.import_button.isEnabled()

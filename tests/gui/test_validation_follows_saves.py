@@ -6,14 +6,13 @@ without the operator pressing anything."""
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import text
 
 from app.entry import store
 from app.entry.forms import FORMS
 from app.ui.import_dialog import ImportDialog
-from app.ui.main_window import MainWindow
 from app.ui.table_page import TablePage
 from app.ui.validasi import ValidasiPage
 from app.validation import engine as validation
@@ -21,19 +20,16 @@ from tests.entry.test_demo_mistakes_gui import correct_nik, issue
 from tests.entry.test_excel import GOOD, write_book
 
 WAIT_MS = 15_000
+pytestmark = pytest.mark.usefixtures("validated")
 
 
 @pytest.fixture
-def window(qtbot, small_db):
+def validated(qtbot, window):
     """The main window on the small demo school, validated once by the operator."""
-    QSettings().clear()
-    w = MainWindow(small_db)
-    qtbot.addWidget(w)
-    w.show()
-    page = w.show_tab("validasi")
+    page = window.show_tab("validasi")
     qtbot.mouseClick(page.run_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=WAIT_MS)
-    return w
+    return window
 
 
 def invalid_count(window, tab_title: str) -> int:
@@ -153,8 +149,8 @@ def _import(qtbot, window, tmp_path) -> ImportDialog:
 def test_imported_students_are_re_checked(qtbot, window, tmp_path):
     before = invalid_count(window, "Peserta Didik")
     dialog = _import(qtbot, window, tmp_path)
-    # Both new students sit in no rombel and lack this semester's data.
-    wait_for_invalid(qtbot, window, "Peserta Didik", before + 4)
+    # Both new students sit in no rombel yet.
+    wait_for_invalid(qtbot, window, "Peserta Didik", before + 2)
     assert dialog.summary.text() == "2 baris diimpor."
     assert validation.last_run(window.db.engine).scope == "semua"  # no whole run since
 
@@ -163,7 +159,7 @@ def test_a_large_import_re_runs_whole_tabs_not_each_row(qtbot, window, tmp_path,
     monkeypatch.setattr(validation, "RECORD_RERUN_MAX", 1)
     before = invalid_count(window, "Peserta Didik")
     _import(qtbot, window, tmp_path)
-    wait_for_invalid(qtbot, window, "Peserta Didik", before + 4)
+    wait_for_invalid(qtbot, window, "Peserta Didik", before + 2)
     assert validation.last_run(window.db.engine).scope.startswith("tab:")
 
 
@@ -183,3 +179,14 @@ def test_a_delete_and_its_undo_are_re_checked(qtbot, window, small_demo_file):
     qtbot.waitUntil(page.view.hasFocus)
     qtbot.keyClick(page.view, Qt.Key_Z, Qt.ControlModifier)
     wait_for_invalid(qtbot, window, "Sarpras", before)
+
+
+def test_a_saved_sekolah_form_is_re_checked(qtbot, window):
+    page = window.show_tab("sekolah")
+    for button in (page.edit_button, page.periodik_button):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        with qtbot.waitSignal(window.validation.validated, timeout=WAIT_MS):
+            qtbot.mouseClick(page.form.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
+    with window.db.engine.connect() as conn:
+        scopes = list(conn.scalars(text("SELECT scope FROM validation_run ORDER BY run_id")))
+    assert scopes[-2:] == [f"rekaman:sekolah:{page.sekolah_id}"] * 2
