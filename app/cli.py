@@ -24,8 +24,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from dapodik.demo.school import build_demo
+
     from .accounts.demo import ensure_demo_accounts
-    from .db.demo import build_demo
     from .db.engine import open_database
     from .db.summary import has_school
 
@@ -49,7 +50,9 @@ def _demo(args: argparse.Namespace) -> int:
     for table, count in report.counts.items():
         print(f"  {table}: {count}")
     if report.deliberate:
-        print(f"Kesalahan yang disengaja: {len(report.deliberate)} (lihat app/db/demo_mistakes.py)")
+        print(
+            f"Kesalahan yang disengaja: {len(report.deliberate)} (lihat dapodik/demo/mistakes.py)"
+        )
     if accounts:
         names = ", ".join(f"{user.username} ({user.nama})" for user in accounts)
         print(f"Akun demo dibuat: {names}.")

@@ -28,13 +28,6 @@ def default_database_path() -> Path:
     return data_dir() / "dapodik.sqlite"
 
 
-def resources_dir() -> Path:
-    # In a PyInstaller bundle the resources sit beside the app package in _internal.
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return base / "resources"
-
-
 def reference_server_command(*args: str) -> list[str]:
     """The command line of ``python -m server ARGS``: this Python from source, the
     bundle's own program when frozen by PyInstaller (``sys.executable`` is then

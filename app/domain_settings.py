@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .accounts import settings as keys
 from .db.engine import Database
-from .i18n import QT_TRANSLATE_NOOP, UserError
+from .i18n import UserError
 from .sync.backup import BACKUP_FOLDER_KEY
 
 

@@ -1,16 +1,12 @@
-"""Marking user-visible text for translation outside the Qt layer.
+"""Errors meant for the operator, with messages marked for translation.
 
-Code below ``app/ui`` cannot import Qt, yet its messages reach the screen.
-It marks them with ``QT_TRANSLATE_NOOP`` (which pyside6-lupdate collects) and
-the UI translates them with ``QCoreApplication.translate(context, text)``.
-The marked text is Bahasa Indonesia, which the command line prints as is.
+Code below ``app/ui`` marks its messages with ``dapodik.i18n.QT_TRANSLATE_NOOP``;
+a ``UserError`` carries such a message and its parameters to the screen.
 """
 
 import errno
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
+from dapodik.i18n import QT_TRANSLATE_NOOP
 
 
 class UserError(Exception):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .config import resources_dir
+from dapodik.resources import resources_dir
 
 # The loopback round trip takes seconds; a package still unprocessed after this is a
 # failure to report, not a wait.
@@ -22,7 +22,8 @@ SELF_TEST_ADDRESS = "Jl. Uji Mandiri 1"
 
 
 def _database() -> Iterator[str]:
-    from .db.demo import build_demo
+    from dapodik.demo.school import build_demo
+
     from .db.engine import open_database
     from .db.summary import has_school
 
@@ -89,9 +90,10 @@ def _throwaway_user_data() -> Iterator[Path]:
 def _demo_school(path: Path):
     """The valid small demo (the one the local server is seeded with) and its accounts,
     agreeing to the encrypted token file as an operator without a keyring would."""
+    from dapodik.demo.school import build_demo
+
     from .accounts.credentials import agree_to_file_fallback
     from .accounts.demo import ensure_demo_accounts
-    from .db.demo import build_demo
     from .db.engine import open_database
 
     db = open_database(path)
@@ -106,7 +108,8 @@ def _edit_school_address(db) -> None:
     """One change to send, saved through the Sekolah form as the operator saves it."""
     from sqlalchemy import select
 
-    from .db.models import Sekolah
+    from dapodik.schema.models import Sekolah
+
     from .entry import store
     from .entry.forms import FORMS
 

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.db.demo import build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.ui.table_page import TablePage  # noqa: E402
+from dapodik.demo.school import build_demo  # noqa: E402
 
 
 def build(path: Path) -> float:

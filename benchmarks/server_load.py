@@ -41,7 +41,7 @@ from sqlalchemy import func, select
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.sync.package_format import Manifest, build_package  # noqa: E402
+from dapodik.package_format import Manifest, build_package  # noqa: E402
 from server import tables  # noqa: E402
 from server.admin import create_school  # noqa: E402
 from server.database import create_schema, open_database  # noqa: E402

@@ -34,13 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import requests  # noqa: E402
 
 from app.accounts import settings  # noqa: E402
-from app.db.demo import build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
-from app.db.models import PesertaDidik  # noqa: E402
 from app.sync.package import build_change_package, package_folder  # noqa: E402
 from app.sync.server_api import FINAL_STATUSES, MAX_CHUNK  # noqa: E402
 from app.sync.state import set_acked_counter  # noqa: E402
 from app.sync.tus import BLOCK, DEFAULT_CHUNK, RetryPolicy, TusClient, encode_metadata  # noqa: E402
+from dapodik.demo.school import build_demo  # noqa: E402
+from dapodik.schema.models import PesertaDidik  # noqa: E402
 from tests.server.server_support import ServerProcess  # noqa: E402
 from tests.sync.proxy import CuttingProxy  # noqa: E402
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.db.demo import DEFAULT_SEED, build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.validation import engine as validation  # noqa: E402
 from app.validation.rules import ALL_RULES  # noqa: E402
+from dapodik.demo.school import DEFAULT_SEED, build_demo  # noqa: E402
 
 FULL_MAX_S, RATIO_MAX, RECORD_MAX_S = 1.0, 5.0, 0.020
 # One saved record per kind of form, each re-running the rules that touch it.

@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import requests  # noqa: E402
 
-from app.db.demo import PLANS, build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.webservice.server import WebService  # noqa: E402
 from app.webservice.tokens import create_token  # noqa: E402
+from dapodik.demo.school import PLANS, build_demo  # noqa: E402
 
 TARGET_S = 0.5
 BASELINE_SQL = """

@@ -1,6 +1,7 @@
 """Refresh the translation files after changing user-visible text.
 
-Collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ into
+Collects every tr()/translate()/QT_TRANSLATE_NOOP string of app/ and of the
+core dapodik/ (whose messages reach the client's screen) into
 resources/translations/dapodik_en.ts (keeping existing translations), then
 compiles it to the .qm the app loads. New strings arrive "unfinished": translate
 them in Qt Linguist (pyside6-linguist) or in the .ts file, then run this again.
@@ -27,8 +28,14 @@ def tool(name: str) -> Path:
     )
 
 
+# Folders whose marked strings the client shows.
+SOURCE_FOLDERS = ("app", "dapodik")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+    return sorted(
+        str(p.relative_to(ROOT)) for folder in SOURCE_FOLDERS for p in (ROOT / folder).rglob("*.py")
+    )
 
 
 def update(ts: Path = TS) -> None:

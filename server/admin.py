@@ -5,13 +5,14 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select, update
 
-from app.db.referensi import REFERENSI_MODELS
-from app.db.referensi_loading import read_rows
-from app.sync.package_format import from_sqlite
+from dapodik.package_format import from_sqlite
+from dapodik.referensi_loading import read_rows
+from dapodik.schema.models import SYNCED_TABLES
+from dapodik.schema.referensi import REFERENSI_MODELS
 
 from .database import Database, lock_feed
-from .feed import SCHOOL_TABLES, key_filter, owner_of, record_change, row_id_of, stamp_existing
-from .pmp import store_signing_key
+from .feed import key_filter, owner_of, record_change, row_id_of, stamp_existing
+from .pmp_keys import store_signing_key
 from .schools import add_school
 
 REFERENSI_BY_NAME = {m.__table__.name: m for m in REFERENSI_MODELS}
@@ -27,10 +28,10 @@ def seed_demo(conn: Connection, npsn: str, nama: str, size: str, seed: int | Non
     ``seed`` defaults to the NPSN; the client's embedded demo passes its own seed so
     that the server holds the same rows (same ids) as the laptop's demo school.
     """
-    from app.db.demo import build_demo
+    from dapodik.demo.school import build_demo
 
     report = build_demo(conn, size=size, valid=True, seed=int(npsn) if seed is None else seed)
-    sekolah = SCHOOL_TABLES["sekolah"]
+    sekolah = SYNCED_TABLES["sekolah"]
     conn.execute(
         update(sekolah)
         .where(sekolah.c.sekolah_id == report.sekolah_id)
@@ -90,7 +91,7 @@ def _edit_row(conn: Connection, table: Table, row_id: str, values: dict, source:
 
 def edit(db: Database, table_name: str, row_id: str, assignments: list[str], source: str) -> int:
     """Change fields of one school row; returns its new server_version."""
-    table = SCHOOL_TABLES.get(table_name)
+    table = SYNCED_TABLES.get(table_name)
     if table is None:
         raise AdminError(f"Tabel {table_name} bukan tabel data sekolah.")
     values = {}

@@ -14,7 +14,8 @@ from itertools import islice
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.sync.package_format import SERVER_OWNED, decode_row, primary_key
+from dapodik.ownership import SERVER_OWNED
+from dapodik.package_format import decode_row, primary_key
 
 from . import tables
 from .feed import record_changes

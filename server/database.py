@@ -13,16 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, create_engine, event, insert, select
 from sqlalchemy.engine import Engine
 
-from app.db.models import SCHOOL_MODELS, Base
-from app.db.referensi import REFERENSI_MODELS
-from app.db.referensi_loading import load_referensi
+from dapodik.referensi_loading import load_referensi
+from dapodik.schema.models import Base
 
 from . import tables
-
-# Client-local tables (accounts, change counter, settings) have no place here.
-SERVER_SCHOOL_TABLES = [m.__table__ for m in SCHOOL_MODELS if m.__synced__] + [
-    m.__table__ for m in REFERENSI_MODELS
-]
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -88,7 +82,8 @@ def open_database(url: str) -> Database:
 
 def create_schema(db: Database) -> None:
     """Create what is missing (idempotent) and fill empty referensi tables."""
-    Base.metadata.create_all(db.write_engine, tables=SERVER_SCHOOL_TABLES)
+    # The shared tables only: the client's local tables are on a metadata of their own.
+    Base.metadata.create_all(db.write_engine)
     tables.metadata.create_all(db.write_engine)
     load_referensi(db.write_engine)
     with db.write() as conn:

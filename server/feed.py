@@ -12,15 +12,10 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, tuple_, update
 
-from app.db.models import SYNCED_MODELS
-from app.db.referensi import REFERENSI_MODELS
+from dapodik.schema.models import SHARED_TABLES, SYNCED_TABLES
 
 from . import tables
 from .database import lock_feed
-
-SCHOOL_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
-REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
-ALL_TABLES = {**REFERENSI_TABLES, **SCHOOL_TABLES}
 
 
 def now() -> datetime:
@@ -115,7 +110,7 @@ def stamp_existing(conn: Connection, sekolah_id: str, source: str) -> int:
     """
     lock_feed(conn)
     count = 0
-    for table in SCHOOL_TABLES.values():
+    for table in SYNCED_TABLES.values():
         pk = key_columns(table)[0]
         ids = [str(i) for i in conn.scalars(select(pk).where(table.c.server_version.is_(None)))]
         record_changes(conn, table, ids, sekolah_id, source)
@@ -172,7 +167,7 @@ def changes_since(conn: Connection, sekolah_id: str, since: int, limit: int) -> 
     wanted: dict[str, list[str]] = {}
     for e in entries:
         wanted.setdefault(e.table_name, []).append(e.row_id)
-    data = {name: _rows_by_id(conn, ALL_TABLES[name], ids) for name, ids in wanted.items()}
+    data = {name: _rows_by_id(conn, SHARED_TABLES[name], ids) for name, ids in wanted.items()}
     changes = [
         {
             "seq": e.seq,

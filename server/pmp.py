@@ -25,15 +25,15 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection, insert, select, update
 from starlette.concurrency import run_in_threadpool
 
-from app.db.models import Sekolah
-from app.db.referensi import BentukPendidikan
-from app.pmp import instruments, verify
-from app.pmp.signing import school_signing_key
+from dapodik.pmp import instruments, verify
+from dapodik.schema.models import Sekolah
+from dapodik.schema.referensi import BentukPendidikan
 
 from . import tables
 from .database import Database
 from .deps import Config, Db, Device
 from .feed import now
+from .pmp_keys import signing_key_of
 from .schools import school_by_npsn
 
 BELUM_KIRIM, SUDAH_KIRIM = "Belum Kirim", "Sudah Kirim"
@@ -51,24 +51,6 @@ class Refused(Exception):
     def __init__(self, reason: str, status: int = 400) -> None:
         super().__init__(reason)
         self.status = status
-
-
-def store_signing_key(conn: Connection, sekolah_id: str, npsn: str, kode: str) -> None:
-    """Keep the school's PMP signing key; call wherever its Kode Registrasi is issued."""
-    key = school_signing_key(npsn, kode).hex()
-    k = tables.pmp_key
-    if conn.scalar(select(k.c.sekolah_id).where(k.c.sekolah_id == sekolah_id)) is None:
-        conn.execute(insert(k).values(sekolah_id=sekolah_id, signing_key=key, updated_at=now()))
-    else:
-        conn.execute(
-            update(k).where(k.c.sekolah_id == sekolah_id).values(signing_key=key, updated_at=now())
-        )
-
-
-def signing_key_of(conn: Connection, sekolah_id: str) -> bytes | None:
-    k = tables.pmp_key
-    found = conn.scalar(select(k.c.signing_key).where(k.c.sekolah_id == sekolah_id))
-    return bytes.fromhex(found) if found else None
 
 
 # ---------------------------------------------------------------- receiving

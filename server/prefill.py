@@ -14,18 +14,19 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 
-from app.sync.package_format import KIND_PREFILL, Manifest, build_package
+from dapodik.package_format import KIND_PREFILL, Manifest, build_package
+from dapodik.schema.models import REFERENSI_TABLES, SYNCED_TABLES
 
 from . import tables
 from .config import ServerConfig
 from .database import Database
-from .feed import REFERENSI_TABLES, SCHOOL_TABLES, key_columns, school_cursor
+from .feed import key_columns, school_cursor
 
 
 def _school_rows(conn: Connection, sekolah_id: str) -> dict[str, list[dict]]:
     feed = tables.change_feed
     rows = {}
-    for name, table in SCHOOL_TABLES.items():
+    for name, table in SYNCED_TABLES.items():
         pk = key_columns(table)[0]
         owned = select(feed.c.row_id).where(
             feed.c.table_name == name, feed.c.sekolah_id == sekolah_id

@@ -16,8 +16,7 @@ import time
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import OperationalError
 
-from app.db.models import SYNCED_MODELS
-from app.sync.package_format import (
+from dapodik.package_format import (
     KIND_PACKAGE,
     CorruptPackage,
     IncompatiblePackage,
@@ -26,6 +25,7 @@ from app.sync.package_format import (
     open_package,
     sha256_file,
 )
+from dapodik.schema.models import SYNCED_TABLES
 
 from . import tables
 from .apply import Applier
@@ -47,7 +47,6 @@ LABELS = {
     CORRUPT: "Paket rusak, kirim ulang",
     REFUSED: "Ditolak",
 }
-SCHOOL_TABLES = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
 # Fault injection for the crash test: seconds to wait inside the apply transaction.
 TEST_APPLY_DELAY = "DAPODIK_SERVER_TEST_APPLY_DELAY"
 
@@ -122,7 +121,7 @@ def _apply_all(db: Database, reader: PackageReader, package) -> None:
             return  # taken care of already: never apply twice
         applier = Applier(conn, package.sekolah_id, package.package_id)
         for name in reader.tables:
-            applier.apply_table(SCHOOL_TABLES[name], reader.rows(name))
+            applier.apply_table(SYNCED_TABLES[name], reader.rows(name))
         results = applier.results
         if results:
             conn.execute(

@@ -15,13 +15,14 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, insert, select
 
-from app.db.models import Sekolah
-from app.db.referensi import BentukPendidikan
+from dapodik.schema.models import Sekolah
+from dapodik.schema.referensi import BentukPendidikan
 
 from . import tables
 from .config import RateLimit
 from .database import lock_feed
 from .feed import now, record_change
+from .pmp_keys import store_signing_key
 
 _hasher = PasswordHasher()
 # Unambiguous characters only: the code is read aloud and typed by hand.
@@ -169,8 +170,6 @@ def school_for_kode(db, attempt: KodeAttempt, limit: RateLimit):
 
 def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit):
     """A new device token for the school whose code this is: (token, school row)."""
-    from .pmp import store_signing_key  # server.pmp imports this module through deps
-
     school = school_for_kode(db, attempt, limit)
     with db.write() as conn:
         token = add_device(conn, school.sekolah_id, name)

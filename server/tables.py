@@ -1,6 +1,6 @@
 """The server's own tables, in a metadata of their own.
 
-The school's tables come from ``app.db`` (shared with the client); these hold
+The school's tables come from ``dapodik.schema`` (shared with the client); these hold
 what only the centre knows: schools and their secrets, devices, uploads, the
 durable processing queue, per-row results, the changes feed and PMP files.
 """
@@ -155,7 +155,7 @@ pmp_submission = Table(
     Column("verified", Boolean, nullable=False, default=False),
 )
 
-# The school's PMP signing key (``app.pmp.signing.school_signing_key``), hex. The
+# The school's PMP signing key (``dapodik.pmp.signing.school_signing_key``), hex. The
 # server keeps only a hash of the Kode Registrasi, yet must check files that
 # arrive without it (upload page, API, daily batch); the derived key does not
 # reveal the code. A table of its own (not a column of srv_school) so that

@@ -8,8 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from app.db.demo import build_demo  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
+from dapodik.demo.school import build_demo  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

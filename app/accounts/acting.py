@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from ..db.base import SchoolOwned
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema.base import SchoolOwned
+
 from .errors import AccountError
 
 # ref_peran 3; kept here too because users.py imports this module.

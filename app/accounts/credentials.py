@@ -17,9 +17,10 @@ import keyring
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..config import data_dir
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
 from . import settings
 from .errors import AccountError
 from .passwords import normalise_kode

@@ -8,9 +8,11 @@ no account yet; a registered school never gets them.
 
 from sqlalchemy import func, select
 
-from ..db.demo import PLANS
+from dapodik.demo.school import PLANS
+from dapodik.schema.models import Sekolah
+
 from ..db.engine import Database
-from ..db.models import Pengguna, Sekolah
+from ..db.pengguna import Pengguna
 from . import kode, settings
 from .acting import UserInfo
 from .principal import link_principal_account

@@ -6,7 +6,8 @@ so the code cannot be guessed at the Tukar Akses or Lupa Password dialogs.
 
 from sqlalchemy.orm import Session
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from . import lockout, settings
 from .errors import AccountError, WrongKode
 from .passwords import hash_secret, normalise_kode, verify_secret

@@ -9,9 +9,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..db.login_attempt import LoginAttempt
 from .errors import AccountLocked
-from .models import LoginAttempt
 
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=5)

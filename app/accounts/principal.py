@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Pengguna, Ptk, PtkTerdaftar, Sekolah, TahunAjaran, TugasTambahan
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema.models import Ptk, PtkTerdaftar, Sekolah, TahunAjaran, TugasTambahan
+
+from ..db.pengguna import Pengguna
 from .acting import UserInfo
 from .errors import AccountError
 from .users import PERAN_KEPALA_SEKOLAH, create_user, info

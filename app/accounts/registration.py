@@ -26,13 +26,9 @@ import requests
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..db.engine import Database
-from ..db.local import AppSetting, ChangeTrackingControl
-from ..db.models import SYNCED_MODELS, Sekolah
-from ..i18n import QT_TRANSLATE_NOOP
-from ..sync.package_format import (
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.package_format import (
     KIND_PREFILL,
-    REFERENSI_TABLES,
     Manifest,
     PackageError,
     allowed_tables,
@@ -40,6 +36,10 @@ from ..sync.package_format import (
     open_package,
     primary_key,
 )
+from dapodik.schema.models import REFERENSI_TABLES, SYNCED_MODELS, Sekolah
+
+from ..db.engine import Database
+from ..db.local import AppSetting, ChangeTrackingControl
 from . import kode, settings
 from .acting import UserInfo
 from .credentials import token_store

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db.engine import Database
-from ..db.models import Pengguna
-from ..i18n import QT_TRANSLATE_NOOP
+from ..db.pengguna import Pengguna
 from . import acting, kode
 from .acting import UserInfo
 from .errors import AccountError

@@ -6,9 +6,10 @@ Roles (``ref_peran``): 1 Operator Sekolah, 2 Kepala Sekolah, 3 Staf (hanya baca)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db.engine import Database
-from ..db.models import Pengguna
-from ..i18n import QT_TRANSLATE_NOOP
+from ..db.pengguna import Pengguna
 from . import acting, kode, lockout
 from .acting import PERAN_STAF, UserInfo
 from .errors import AccountError

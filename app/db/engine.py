@@ -13,10 +13,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.referensi_loading import load_referensi
+
 from . import migrations
 from .errors import DatabaseOpenError
-from .referensi_loading import load_referensi
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -14,9 +14,9 @@ from sqlalchemy import Select, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from ..i18n import QT_TRANSLATE_NOOP
-from . import models as m
-from .referensi import REFERENSI_MODELS
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema import models as m
+from dapodik.schema.referensi import REFERENSI_MODELS
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,29 @@
-"""Tables of this installation only: the change counter and domain settings."""
+"""Tables of this installation only, on the client's own metadata.
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+The change counter and the domain settings are here; the other local tables
+(accounts, PMP answers, sync state, validation results, Web Service tokens) are
+in their own modules of this package, each declared on ``LocalBase``. The
+client's migrations collect them all (``migrations/env.py``); the centre never
+sees them.
+"""
 
-from .base import Base, Mapped, mapped_column
+from sqlalchemy import Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase
+
+from dapodik.schema.base import NAMING_CONVENTION, Mapped, mapped_column
 
 
-class ChangeLog(Base):
+class LocalBase(DeclarativeBase):
+    """The client's own tables, apart from the shared ones of ``dapodik.schema``.
+
+    A foreign key from here to a shared table names the column object: a key
+    given as a string resolves only within one metadata.
+    """
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ChangeLog(LocalBase):
     """One row per changed school-owned row; ``seq`` is the change counter.
 
     SQLite triggers (see ``change_tracking``) replace a row's entry on every
@@ -22,7 +40,7 @@ class ChangeLog(Base):
     row_id: Mapped[str] = mapped_column(String(36))
 
 
-class AppSetting(Base):
+class AppSetting(LocalBase):
     """Domain settings kept with the data (server address, school, last sync)."""
 
     __tablename__ = "app_setting"
@@ -30,7 +48,7 @@ class AppSetting(Base):
     value: Mapped[str | None] = mapped_column(Text)
 
 
-class ChangeTrackingControl(Base):
+class ChangeTrackingControl(LocalBase):
     """A single row; ``suppress`` = 1 while applying the server's changes, so a
     pull does not count as a local edit. Set and cleared in the same transaction."""
 

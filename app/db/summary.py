@@ -6,9 +6,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..i18n import QT_TRANSLATE_NOOP
-from .engine import Database
-from .models import (
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema.models import (
     Akreditasi,
     AnggotaRombel,
     BentukPendidikan,
@@ -25,6 +24,8 @@ from .models import (
     TugasTambahan,
     Wilayah,
 )
+
+from .engine import Database
 
 JABATAN_KEPALA_SEKOLAH = 2
 

@@ -24,9 +24,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db import listing as listings
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
 from ..work import Progress, finish
 from .fields import Field, Problem, Unlisted, clean_value
 from .forms import PESERTA_DIDIK, PTK, FormSpec

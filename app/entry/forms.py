@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..db import models as m
-from ..db.referensi import Kerusakan
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema import models as m
+from dapodik.schema.referensi import Kerusakan
+
 from ..validation.people import PLACEHOLDERS
 from ..validation.peserta_didik import BERAT_KG, TINGGI_CM
 from ..validation.ptk import CPNS, PPPK

@@ -7,7 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..db import models as m
+from dapodik.schema import models as m
+
 from ..db.engine import Database
 from .fields import Problem, clean_value
 from .forms import NILAI

@@ -11,9 +11,9 @@ from typing import NamedTuple
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..db import models as m
-from ..db.referensi import REFERENSI_MODELS, Wilayah
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema import models as m
+from dapodik.schema.referensi import REFERENSI_MODELS, Wilayah
 
 REFERENSI = {model.__tablename__: model for model in REFERENSI_MODELS}
 

@@ -11,9 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from ..db import models as m
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema import models as m
+
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from ..i18n import UserError
 from .fields import Field, Problem, clean
 from .forms import CONTEXT, FORMS, FormSpec, Part
 from .options import active_semester_id, chosen_row

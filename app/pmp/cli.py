@@ -11,7 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from . import PmpError
 
 EXIT_OK, EXIT_INCOMPLETE = 0, 1

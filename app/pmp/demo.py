@@ -10,8 +10,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from ..db import demo_names as names
-from . import instruments, respondents
+from dapodik.demo import names
+from dapodik.pmp import instruments
+
+from . import respondents
 from .responses import save_answer
 
 ANSWERED_AT = datetime(2026, 11, 2, 9, 0, 0)

@@ -28,18 +28,20 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.pmp import instruments, verify
+from dapodik.pmp.signing import school_signing_key, signature
+
 from .. import __version__
 from ..accounts import kode as account_kode
 from ..accounts import settings as account_settings
 from ..accounts.demo import DEMO_KODE_REGISTRASI, DEMO_NPSN
-from ..db.models import AppSetting
+from ..db.local import AppSetting
+from ..db.pmp_responses import PmpRespondent, PmpResponse
 from ..files import write_atomic
-from ..i18n import QT_TRANSLATE_NOOP
 from ..work import Progress, finish
-from . import PmpError, instruments, respondents, verify
-from .models import PmpRespondent, PmpResponse
+from . import PmpError, respondents
 from .responses import save_answer
-from .signing import school_signing_key, signature
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 LAST_EXPORT_PATH, LAST_EXPORT_AT = "pmp.last_export_path", "pmp.last_export_at"

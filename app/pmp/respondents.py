@@ -22,8 +22,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..db.base import new_uuid
-from ..db.models import (
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.pmp.instruments import (
+    GURU,
+    KEPALA_SEKOLAH,
+    NAMED_TYPES,
+    PESERTA_DIDIK,
+    RESPONDENT_TYPES,
+    InstrumentSet,
+)
+from dapodik.schema.base import new_uuid
+from dapodik.schema.models import (
     AnggotaRombel,
     BentukPendidikan,
     JabatanTugasPtk,
@@ -37,17 +46,9 @@ from ..db.models import (
     Semester,
     TugasTambahan,
 )
-from ..i18n import QT_TRANSLATE_NOOP
+
+from ..db.pmp_responses import PmpRespondent, PmpResponse
 from . import PmpError
-from .instruments import (
-    GURU,
-    KEPALA_SEKOLAH,
-    NAMED_TYPES,
-    PESERTA_DIDIK,
-    RESPONDENT_TYPES,
-    InstrumentSet,
-)
-from .models import PmpRespondent, PmpResponse
 
 # Kepala Sekolah first; a Plt. only when no definitive principal is set.
 JABATAN_KEPALA = (2, 34)

@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from .instruments import Instrument, InstrumentSet
-from .models import PmpRespondent, PmpResponse
+from dapodik.pmp.instruments import Instrument, InstrumentSet
+
+from ..db.pmp_responses import PmpRespondent, PmpResponse
 
 
 def save_answer(

@@ -16,10 +16,12 @@ from urllib.parse import urljoin
 
 import requests
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..accounts import settings
 from ..accounts.credentials import token_store
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from ..i18n import UserError
 
 STATUS_PATH = "api/v1/pmp/status"
 UPLOAD_PATH = "api/v1/pmp/upload"

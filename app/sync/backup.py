@@ -10,9 +10,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db import migrations
 from ..db.engine import SQLITE_HEADER
-from ..i18n import QT_TRANSLATE_NOOP
 from .server_api import SyncError
 
 KEEP_AUTOMATIC = 10

@@ -11,7 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..i18n import UserError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 TOKEN_ENV = "DAPODIK_DEVICE_TOKEN"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import (
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema.models import (
     AnggotaRombel,
     Bangunan,
     JenisPrasarana,
@@ -29,9 +30,9 @@ from ..db.models import (
     Tanah,
     TingkatPendidikan,
 )
+
 from ..db.summary import school_summary, sekolah_fields
-from ..i18n import QT_TRANSLATE_NOOP
-from ..validation.models import ValidationResult
+from ..db.validation_results import ValidationResult
 from ..validation.rule import PERINGATAN
 
 JTM_MINIMUM = 24

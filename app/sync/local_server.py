@@ -39,6 +39,11 @@ import requests
 from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from dapodik.demo.school import DEFAULT_SEED, PLANS
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.package_format import decode_row, open_package, primary_key
+from dapodik.schema.models import SYNCED_TABLES, Sekolah
+
 from ..accounts import settings
 from ..accounts.demo import DEMO_KODE_REGISTRASI, is_demo
 from ..accounts.registration import (
@@ -51,12 +56,9 @@ from ..accounts.registration import (
 )
 from ..config import data_dir, reference_server_command
 from ..db.change_tracking import current_counter, set_suppressed
-from ..db.demo import DEFAULT_SEED, PLANS
 from ..db.engine import Database
-from ..db.models import Sekolah
-from ..i18n import QT_TRANSLATE_NOOP, UserError
-from .package_format import decode_row, open_package, primary_key
-from .pull import BOOKKEEPING, SCHOOL_TABLES
+from ..i18n import UserError
+from .pull import BOOKKEEPING
 from .state import mark_pending, set_acked_counter
 
 FOLDER_NAME = "reference-server"
@@ -297,7 +299,7 @@ def reconcile_with_prefill(db: Database, prefill: Path, server: str) -> Reconcil
         # skipped: the server's codes are the ones this release ships, and the pull
         # brings any later change.
         present = set(reader.tables)
-        for name, table in SCHOOL_TABLES.items():
+        for name, table in SYNCED_TABLES.items():
             raw_rows = reader.rows(name) if name in present else ()
             rows = [decode_row(table, raw) for raw in raw_rows]
             pending[name] = _reconcile_table(session, table, rows, counts)

@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
-from .models import SyncRun
+from ..db.sync_state import SyncRun
 
 RUNNING, DONE, FAILED, CANCELLED, INTERRUPTED = (
     "running",

@@ -14,10 +14,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..accounts.users import all_users
 from ..db.engine import Database
 from ..files import write_atomic
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from ..i18n import UserError
 from .log import COUNT_KINDS, COUNT_LABELS, OUTCOME_LABELS, RunRecord, local_time, runs
 from .run import STATUS_LABELS
 

@@ -14,15 +14,15 @@ from pathlib import Path
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from dapodik.package_format import Manifest, build_package, primary_key
+from dapodik.schema.models import SYNCED_TABLES
+
 from .. import __version__
 from ..db.local import ChangeLog
-from ..db.models import SYNCED_MODELS
-from .models import SyncUpload
-from .package_format import Manifest, build_package, primary_key
+from ..db.sync_state import SyncUpload
 from .state import acked_counter, pull_cursor, registered_school
 
 BATCH = 500
-SYNCED_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
 
 
 def package_folder(db_path: Path) -> Path:

@@ -7,10 +7,11 @@ wizard from its pages, the command line from ``--confirm-all``.
 from collections.abc import Callable
 from datetime import datetime
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..accounts.errors import AccountError
 from ..accounts.tukar_akses import require_principal
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
 from ..validation.engine import has_invalid, last_run
 from .confirmation import LembarKonfirmasi
 from .run import Precondition

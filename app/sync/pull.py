@@ -16,14 +16,14 @@ from sqlalchemy import Table, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from dapodik.ownership import SERVER_OWNED
+from dapodik.package_format import decode_row, primary_key
+from dapodik.schema.models import REFERENSI_TABLES, SYNCED_TABLES
+
 from ..db.change_tracking import set_suppressed
 from ..db.local import ChangeLog
-from ..db.models import REFERENSI_MODELS, SYNCED_MODELS
-from .package_format import SERVER_OWNED, decode_row, primary_key
 from .state import acked_counter, set_pull_cursor
 
-SCHOOL_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
-REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
 # Bookkeeping columns: never reported as a conflict of data.
 BOOKKEEPING = {"create_date", "last_update", "last_sync", "updater_id", "server_version"}
 
@@ -130,8 +130,8 @@ def apply_page(session: Session, page: dict) -> PageResult:
             table = REFERENSI_TABLES[name]
             _upsert(session, table, [decode_row(table, c["row"]) for c in changes])
             result.rows += len(changes)
-        elif name in SCHOOL_TABLES:
-            _apply_school_rows(session, SCHOOL_TABLES[name], changes, result)
+        elif name in SYNCED_TABLES:
+            _apply_school_rows(session, SYNCED_TABLES[name], changes, result)
     set_pull_cursor(session, page["next_cursor"])
     set_suppressed(session, False)
     return result

@@ -20,15 +20,18 @@ from pathlib import Path
 import requests
 from sqlalchemy import Table, update
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.package_format import PackageError, open_package, primary_key
+from dapodik.schema.models import SYNCED_TABLES
+
 from ..db.change_tracking import set_suppressed
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP, unexpected_error
+from ..db.sync_state import SyncUpload
+from ..i18n import unexpected_error
 from ..work import Cancelled, CancelToken
 from . import log
 from .backup import backup_before_pull
-from .models import SyncUpload
-from .package import SYNCED_TABLES, build_change_package, package_folder
-from .package_format import PackageError, open_package, primary_key
+from .package import build_change_package, package_folder
 from .pull import apply_page
 from .server_api import FINAL_STATUSES, ServerApi, SyncError
 from .state import mark_pending, open_upload, pull_cursor, set_acked_counter

@@ -11,7 +11,9 @@ from email.utils import parsedate_to_datetime
 
 import requests
 
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..i18n import UserError
 from .tus import DEFAULT_TIMEOUT, RetryPolicy, TusClient, with_retries
 
 FINAL_STATUSES = frozenset({"processed", "processed_with_exceptions", "corrupt", "refused"})

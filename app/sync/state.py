@@ -4,14 +4,15 @@ cursor, registered school. All read and written inside the caller's session."""
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.package_format import primary_key
+from dapodik.schema.models import SYNCED_MODELS
+
 from ..accounts import settings
 from ..db.engine import Database
 from ..db.local import ChangeLog
-from ..db.models import SYNCED_MODELS
-from ..i18n import QT_TRANSLATE_NOOP
+from ..db.sync_state import SyncState, SyncUpload
 from .log import RunRecord, runs
-from .models import SyncState, SyncUpload
-from .package_format import primary_key
 from .server_api import SyncError
 
 # An upload in one of these states is resumed by the next run before anything new is built.

@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..config import APP_NAME, default_database_path, resources_dir
-from ..db.demo import build_demo
+from dapodik.demo.school import build_demo
+from dapodik.resources import resources_dir
+
+from ..config import APP_NAME, default_database_path
 from ..db.engine import Database, open_database
 from ..db.summary import has_school
 from ..i18n import UserError

@@ -42,10 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dapodik.pmp import instruments
+
 from ..accounts.demo import DEMO_KODE_REGISTRASI, is_demo
 from ..db.engine import Database
 from ..i18n import UserError
-from ..pmp import instruments, package, respondents
+from ..pmp import package, respondents
 from ..pmp.responses import answers_of, resume_index, save_answer
 from ..pmp.status import (
     BELUM_KIRIM,

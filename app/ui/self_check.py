@@ -3,7 +3,8 @@
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..config import resources_dir
+from dapodik.resources import resources_dir
+
 from .main_window import MainWindow  # noqa: F401 - importing the whole UI is the check
 
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db.listing import DATA_LISTINGS
 from ..entry.forms import FORMS
-from ..i18n import QT_TRANSLATE_NOOP
 from ..sync.log import COUNT_KINDS, COUNT_LABELS, OUTCOME_LABELS, RunRecord, local_time
 from ..sync.log_export import history_detail
 from ..sync.run import STATUS_LABELS

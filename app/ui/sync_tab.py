@@ -32,11 +32,11 @@ from ..accounts.credentials import token_store as credential_store
 from ..accounts.demo import DEMO_KODE_REGISTRASI
 from ..accounts.users import all_users
 from ..db.engine import Database
+from ..db.sync_state import SyncUpload
 from ..i18n import UserError
 from ..sync import local_server
 from ..sync.log import OUTCOME_LABELS, RunRecord, runs
 from ..sync.log_export import export_log
-from ..sync.models import SyncUpload
 from ..sync.server_api import ServerApi
 from ..sync.state import open_upload, pending_changes, registered_school, registered_server
 from ..validation import engine as validation

@@ -10,9 +10,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db import listing as listings
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
 from .jobs import LatestOnly
 from .translations import error_text
 

@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
-from ..config import resources_dir
+from dapodik.resources import resources_dir
+
 from ..i18n import unexpected_error
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from ..db.engine import Database
-from ..i18n import QT_TRANSLATE_NOOP
 from ..validation import engine as validation
 from ..validation.rule import INVALID, PERINGATAN, TABS
 from ..validation.rules import BY_CODE

@@ -9,7 +9,9 @@ import json
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..i18n import UserError
 from .rule import INVALID, PERINGATAN, TABS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2

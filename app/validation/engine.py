@@ -19,9 +19,9 @@ from datetime import date, datetime
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.engine import Engine
 
+from ..db.validation_results import ValidationResult, ValidationRun
 from ..work import Progress, finish
 from .links import LINKS
-from .models import ValidationResult, ValidationRun
 from .rule import INVALID, PERINGATAN, TABS, Rule
 from .rules import ALL_RULES
 

@@ -1,7 +1,8 @@
 """Jadwal tab: nobody and nothing in two places at once, and the timetable
 agrees with the hours of each pembelajaran."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, PERINGATAN, Rule
 
 TAB = "jadwal"

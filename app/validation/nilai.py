@@ -1,7 +1,8 @@
 """Nilai tab: grades within 0–100, given to members of the pembelajaran's rombel,
 and present for every member of an active pembelajaran."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, PERINGATAN, Rule
 
 TAB = "nilai"

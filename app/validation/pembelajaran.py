@@ -1,7 +1,8 @@
 """Pembelajaran tab: the mata pelajaran belongs to the rombel's kurikulum, the
 teacher is assigned to this school, and the hours stay within the kurikulum."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, PERINGATAN, Rule, is_blank
 
 TAB = "pembelajaran"

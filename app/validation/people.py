@@ -7,7 +7,8 @@ name in exactly the same way and differ only in code and wording.
 
 from dataclasses import dataclass
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, Rule, ddmmyyyy, is_blank, not_digits
 
 PLACEHOLDERS = (

@@ -1,7 +1,8 @@
 """Peserta Didik tab: identity (NIK, NISN, names, mother's name), registration,
 class membership, KIP/PIP, age for the jenjang and tingkat, per-semester data."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .people import People, ibu_kandung_rule, name_rules, nik_rules
 from .rule import (
     INVALID,

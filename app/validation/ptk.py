@@ -1,7 +1,8 @@
 """GTK tab: PTK identity (NIK, NUPTK, NIP, names), employment status and its
 documents, assignment to the school, education history, teaching load (JTM)."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .people import People, ibu_kandung_rule, name_rules, nik_rules
 from .rule import INVALID, PERINGATAN, Rule, active_ptk, age_at, is_blank, not_digits
 

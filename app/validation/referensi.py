@@ -8,7 +8,8 @@ comes from; one query shape serves them all.
 
 from dataclasses import dataclass
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, Rule, active_pd, active_ptk
 
 TAB = "referensi"

@@ -1,7 +1,8 @@
 """Rombongan Belajar tab: wali kelas, tingkat and kurikulum for the school's
 jenjang, members, room and its capacity, pembelajaran."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, PERINGATAN, Rule, active_ptk
 
 TAB = "rombongan_belajar"

@@ -1,7 +1,8 @@
 """Sarpras tab: ruang and bangunan placement, their condition (kerusakan) for the
 semester, plausible areas, and equipment counts."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, Rule
 
 TAB = "sarpras"

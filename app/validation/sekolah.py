@@ -1,7 +1,8 @@
 """Sekolah tab: NPSN, the principal (Kepala Sekolah or PLT), address and wilayah,
 accreditation, founding documents, and the semester's data."""
 
-from ..i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 from .rule import INVALID, PERINGATAN, Rule, ddmmyyyy, is_blank, not_digits
 
 TAB = "sekolah"

@@ -10,7 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP, UserError
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..i18n import UserError
 from . import DEFAULT_HOST, DEFAULT_PORT
 
 EXIT_OK, EXIT_USAGE = 0, 2

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, and_, func, literal, select
 from sqlalchemy.orm import aliased
 
-from ..db import models as m
+from dapodik.schema import models as m
+
+from ..db.pengguna import Pengguna
 from . import fields as f
 
 STATUS_SEKOLAH = {1: "Negeri", 2: "Swasta"}
@@ -398,7 +400,7 @@ def rombongan_belajar(conn: Connection, sekolah_id: str, semester_id: int, page:
 
 
 def pengguna(conn: Connection, sekolah_id: str, page: Page) -> Result:
-    p, peran = m.Pengguna, m.Peran
+    p, peran = Pengguna, m.Peran
     # The hash column is not even selected: it cannot leak by a later edit of the shape.
     query = (
         select(

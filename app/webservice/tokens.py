@@ -17,8 +17,10 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..i18n import QT_TRANSLATE_NOOP, UserError
-from .models import WebServiceToken
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
+from ..db.webservice_tokens import WebServiceToken
+from ..i18n import UserError
 
 # Letters and digits only: 43 of them carry 256 bits and survive any client's
 # configuration file, URL or copy and paste.

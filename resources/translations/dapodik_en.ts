@@ -52,52 +52,52 @@
 <context>
     <name>Akun</name>
     <message>
-        <location filename="../../app/accounts/acting.py" line="99"/>
+        <location filename="../../app/accounts/acting.py" line="100"/>
         <source>Akun Staf hanya dapat membaca data, tidak dapat mengubahnya.</source>
         <translation>A Staff account can only read data, not change it.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/credentials.py" line="59"/>
+        <location filename="../../app/accounts/credentials.py" line="60"/>
         <source>Token perangkat tidak dapat disimpan di penyimpanan kredensial: {error}</source>
         <translation>The device token cannot be stored in the credential store: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/credentials.py" line="96"/>
+        <location filename="../../app/accounts/credentials.py" line="97"/>
         <source>Berkas token perangkat tidak dapat dibuka dengan Kode Registrasi ini.</source>
         <translation>The device token file cannot be opened with this Kode Registrasi.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/credentials.py" line="134"/>
+        <location filename="../../app/accounts/credentials.py" line="135"/>
         <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai ({backend}), sehingga token perangkat tidak dapat disimpan dengan aman. Dengan persetujuan Anda, token dapat disimpan dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi.</source>
         <translation>No usable operating-system credential store was found ({backend}), so the device token cannot be stored safely. With your consent, the token can be kept in an encrypted file that only the Kode Registrasi opens.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="32"/>
+        <location filename="../../app/accounts/kode.py" line="33"/>
         <source>Kode Registrasi sekolah ini belum tersimpan: daftarkan sekolah terlebih dahulu.</source>
         <translation>The Kode Registrasi of this school is not stored yet: register the school first.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="41"/>
+        <location filename="../../app/accounts/kode.py" line="42"/>
         <source>Kode Registrasi salah. Sisa percobaan sebelum dikunci sementara: {left}.</source>
         <translation>Wrong Kode Registrasi. Attempts left before a temporary lock: {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/lockout.py" line="30"/>
+        <location filename="../../app/accounts/lockout.py" line="31"/>
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.</source>
         <translation>Too many wrong attempts. Try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/principal.py" line="95"/>
+        <location filename="../../app/accounts/principal.py" line="97"/>
         <source>Data sekolah atau tahun ajaran aktif belum ada.</source>
         <translation>There is no school data or no active school year yet.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/principal.py" line="105"/>
+        <location filename="../../app/accounts/principal.py" line="107"/>
         <source>Kepala sekolah {nama} tidak aktif lagi di sekolah ini: tidak terdaftar sebagai PTK induk pada tahun ajaran {tahun_ajaran}, atau sudah keluar. Di tab GTK, isi TST tugas tambahan Kepala Sekolah-nya dan beri kepala sekolah yang baru (atau Plt.) tugas tambahan itu.</source>
         <translation>Principal {nama} is no longer active at this school: not registered as PTK induk for school year {tahun_ajaran}, or has left. In the GTK tab, fill in the TST of their Kepala Sekolah duty and give that duty to the new principal (or a Plt.).</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/principal.py" line="116"/>
+        <location filename="../../app/accounts/principal.py" line="118"/>
         <source>Kepala sekolah belum ditetapkan di data sekolah. Di tab GTK, beri satu PTK tugas tambahan Kepala Sekolah (atau Plt. Kepala Sekolah) tanpa TST, dan pastikan PTK itu terdaftar sebagai PTK induk di sekolah ini pada tahun ajaran {tahun_ajaran} dan belum keluar.</source>
         <translation>No principal is set in the school data. In the GTK tab, give one PTK the additional duty Kepala Sekolah (or Plt. Kepala Sekolah) without a TST, and make sure that PTK is registered with this school as home school (PTK induk) for school year {tahun_ajaran} and has not left.</translation>
     </message>
@@ -167,72 +167,72 @@
         <translation>This school has not been registered yet.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/tukar_akses.py" line="85"/>
+        <location filename="../../app/accounts/tukar_akses.py" line="86"/>
         <source>{nama} bukan kepala sekolah saat ini (kepala sekolah menurut data GTK: {kepala}). Jika data itu keliru, perbaiki tugas tambahan Kepala Sekolah di tab GTK.</source>
         <translation>{nama} is not the current principal (the principal according to the GTK data: {kepala}). If that data is wrong, correct the Kepala Sekolah duty in the GTK tab.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/tukar_akses.py" line="95"/>
+        <location filename="../../app/accounts/tukar_akses.py" line="96"/>
         <source>Akun {nama} tidak aktif.</source>
         <translation>The account {nama} is not active.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/tukar_akses.py" line="108"/>
+        <location filename="../../app/accounts/tukar_akses.py" line="109"/>
         <source>Akun tidak ditemukan.</source>
         <translation>Account not found.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/tukar_akses.py" line="134"/>
+        <location filename="../../app/accounts/tukar_akses.py" line="135"/>
         <source>Hanya kepala sekolah ({kepala}) yang dapat mengirim data. Pilih Pengaturan → Tukar Akses Pengguna, masukkan Kode Registrasi sekolah, lalu pilih akun kepala sekolah dan klik Tukar Pengguna.</source>
         <translation>Only the principal ({kepala}) can send data. Choose Pengaturan → Tukar Akses Pengguna, enter the school&apos;s Kode Registrasi, then choose the principal&apos;s account and click Tukar Pengguna.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="19"/>
+        <location filename="../../app/accounts/users.py" line="20"/>
         <source>Operator Sekolah</source>
         <translation>School Operator</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="20"/>
+        <location filename="../../app/accounts/users.py" line="21"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="21"/>
+        <location filename="../../app/accounts/users.py" line="22"/>
         <source>Staf (hanya baca)</source>
         <translation>Staff (read only)</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="52"/>
+        <location filename="../../app/accounts/users.py" line="53"/>
         <source>Kata sandi minimal {count} karakter.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="82"/>
+        <location filename="../../app/accounts/users.py" line="83"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="85"/>
+        <location filename="../../app/accounts/users.py" line="86"/>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The username {username} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="104"/>
+        <location filename="../../app/accounts/users.py" line="105"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="130"/>
+        <location filename="../../app/accounts/users.py" line="131"/>
         <source>Pengguna {username} tidak ada.</source>
         <translation>There is no user {username}.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="143"/>
+        <location filename="../../app/accounts/users.py" line="144"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="154"/>
+        <location filename="../../app/accounts/users.py" line="155"/>
         <source>Hanya kata sandi akun Operator Sekolah yang dapat diatur ulang di sini.</source>
         <translation>Only the password of a School Operator account can be reset here.</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="70"/>
+        <location filename="../../app/ui/app.py" line="72"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -414,33 +414,33 @@ The details are recorded in:
 <context>
     <name>DatabaseOpenError</name>
     <message>
-        <location filename="../../app/db/engine.py" line="53"/>
+        <location filename="../../app/db/engine.py" line="54"/>
         <source>Folder {folder} tidak dapat ditulisi, basis data baru tidak dapat dibuat.</source>
         <translation>The folder {folder} is not writable; a new database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="64"/>
-        <location filename="../../app/db/engine.py" line="107"/>
+        <location filename="../../app/db/engine.py" line="65"/>
+        <location filename="../../app/db/engine.py" line="108"/>
         <source>Berkas {path} bukan basis data Dapodik Lokal (bukan berkas SQLite).</source>
         <translation>The file {path} is not a Dapodik Lokal database (not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="72"/>
+        <location filename="../../app/db/engine.py" line="73"/>
         <source>Berkas {path} hanya dapat dibaca (read-only). Salin ke folder yang dapat ditulisi atau ubah izinnya, lalu buka kembali.</source>
         <translation>The file {path} is read-only. Copy it to a writable folder or change its permissions, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="91"/>
+        <location filename="../../app/db/engine.py" line="92"/>
         <source>Basis data {path} sedang dipakai program lain (terkunci). Tutup program tersebut lalu coba lagi.</source>
         <translation>The database {path} is in use by another program (locked). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="99"/>
+        <location filename="../../app/db/engine.py" line="100"/>
         <source>Berkas {path} tidak dapat dibuka sebagai basis data: {error}</source>
         <translation>The file {path} cannot be opened as a database: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/migrations/__init__.py" line="50"/>
+        <location filename="../../app/db/migrations/__init__.py" line="64"/>
         <source>Basis data {path} dibuat oleh versi Dapodik Lokal yang lebih baru (skema {revision}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.</source>
         <translation>The database {path} was made by a newer version of Dapodik Lokal (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
@@ -448,87 +448,87 @@ The details are recorded in:
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../../app/entry/excel.py" line="51"/>
+        <location filename="../../app/entry/excel.py" line="52"/>
         <source>teks</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="52"/>
+        <location filename="../../app/entry/excel.py" line="53"/>
         <source>nama orang (huruf)</source>
         <translation>person&apos;s name (letters)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="53"/>
+        <location filename="../../app/entry/excel.py" line="54"/>
         <source>angka</source>
         <translation>digits</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="54"/>
+        <location filename="../../app/entry/excel.py" line="55"/>
         <source>bilangan bulat</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="55"/>
+        <location filename="../../app/entry/excel.py" line="56"/>
         <source>bilangan</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="56"/>
+        <location filename="../../app/entry/excel.py" line="57"/>
         <source>tanggal HH-BB-TTTT</source>
         <translation>date DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="57"/>
+        <location filename="../../app/entry/excel.py" line="58"/>
         <source>huruf atau angka</source>
         <translation>letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="58"/>
+        <location filename="../../app/entry/excel.py" line="59"/>
         <source>kode atau nama dari daftar</source>
         <translation>code or name from the list</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="59"/>
+        <location filename="../../app/entry/excel.py" line="60"/>
         <source>1 (ya) atau 0 (tidak)</source>
         <translation>1 (yes) or 0 (no)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="60"/>
+        <location filename="../../app/entry/excel.py" line="61"/>
         <source>kode wilayah desa/kecamatan</source>
         <translation>village/district region code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="61"/>
+        <location filename="../../app/entry/excel.py" line="62"/>
         <source>alamat email</source>
         <translation>email address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="63"/>
+        <location filename="../../app/entry/excel.py" line="64"/>
         <source>kunci data; jangan diubah</source>
         <translation>record key; do not change</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="64"/>
+        <location filename="../../app/entry/excel.py" line="65"/>
         <source>kosong untuk data baru</source>
         <translation>empty for a new record</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="199"/>
+        <location filename="../../app/entry/excel.py" line="200"/>
         <source>Berkas {path} bukan berkas Excel (.xlsx) yang dapat dibaca.</source>
         <translation>File {path} is not a readable Excel (.xlsx) file.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="222"/>
+        <location filename="../../app/entry/excel.py" line="223"/>
         <source>Kolom berkas tidak sesuai templat. Tidak dikenal: {unknown}. Wajib tetapi tidak ada: {missing}. Gunakan templat dari aplikasi.</source>
         <translation>The file&apos;s columns do not match the template. Unknown: {unknown}. Required but missing: {missing}. Use the template from the app.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="298"/>
+        <location filename="../../app/entry/excel.py" line="299"/>
         <source>{column} {value} tidak ada di basis data ini; kosongkan kolom itu untuk menambah data baru.</source>
         <translation>{column} {value} is not in this database; leave that column empty to add a new record.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/excel.py" line="302"/>
+        <location filename="../../app/entry/excel.py" line="303"/>
         <source>{label} {value} sama dengan baris {other} di berkas ini.</source>
         <translation>{label} {value} is the same as row {other} of this file.</translation>
     </message>
@@ -638,854 +638,854 @@ The details are recorded in:
         <translation>{label}: &quot;{text}&quot; is not a real name; enter the full name as on the birth certificate or family card (KK).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="108"/>
+        <location filename="../../app/entry/forms.py" line="109"/>
         <source>Identitas</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="109"/>
+        <location filename="../../app/entry/forms.py" line="110"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="110"/>
+        <location filename="../../app/entry/forms.py" line="111"/>
         <source>Orang Tua</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="111"/>
+        <location filename="../../app/entry/forms.py" line="112"/>
         <source>Registrasi</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="112"/>
+        <location filename="../../app/entry/forms.py" line="113"/>
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="113"/>
+        <location filename="../../app/entry/forms.py" line="114"/>
         <source>Legalitas</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="114"/>
+        <location filename="../../app/entry/forms.py" line="115"/>
         <source>Kondisi Semester Ini</source>
         <translation>Condition This Semester</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="115"/>
+        <location filename="../../app/entry/forms.py" line="116"/>
         <source>Data Periodik</source>
         <translation>Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="116"/>
+        <location filename="../../app/entry/forms.py" line="117"/>
         <source>KIP dan PIP</source>
         <translation>KIP and PIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="118"/>
+        <location filename="../../app/entry/forms.py" line="119"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="119"/>
+        <location filename="../../app/entry/forms.py" line="120"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="120"/>
+        <location filename="../../app/entry/forms.py" line="121"/>
         <source>No. KK</source>
         <translation>Family card no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="121"/>
+        <location filename="../../app/entry/forms.py" line="122"/>
         <source>Tanggal Lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="122"/>
+        <location filename="../../app/entry/forms.py" line="123"/>
         <source>Penerima KIP</source>
         <translation>KIP holder</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="123"/>
+        <location filename="../../app/entry/forms.py" line="124"/>
         <source>Layak PIP</source>
         <translation>Eligible for PIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="124"/>
+        <location filename="../../app/entry/forms.py" line="125"/>
         <source>Panjang (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="125"/>
+        <location filename="../../app/entry/forms.py" line="126"/>
         <source>Lebar (m)</source>
         <translation>Width (m)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="126"/>
+        <location filename="../../app/entry/forms.py" line="127"/>
         <source>Status Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="133"/>
+        <location filename="../../app/entry/forms.py" line="134"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="134"/>
+        <location filename="../../app/entry/forms.py" line="135"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="135"/>
+        <location filename="../../app/entry/forms.py" line="136"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="136"/>
+        <location filename="../../app/entry/forms.py" line="137"/>
         <location filename="../../app/entry/options.py" line="154"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="137"/>
+        <location filename="../../app/entry/forms.py" line="138"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="138"/>
+        <location filename="../../app/entry/forms.py" line="139"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="148"/>
+        <location filename="../../app/entry/forms.py" line="149"/>
         <source>Jenis Kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="153"/>
+        <location filename="../../app/entry/forms.py" line="154"/>
         <source>Tempat Lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="157"/>
+        <location filename="../../app/entry/forms.py" line="158"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="166"/>
+        <location filename="../../app/entry/forms.py" line="167"/>
         <source>NIK Orang Tua</source>
         <translation>Parent&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="169"/>
+        <location filename="../../app/entry/forms.py" line="170"/>
         <source>Tahun Lahir</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="175"/>
+        <location filename="../../app/entry/forms.py" line="176"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="179"/>
+        <location filename="../../app/entry/forms.py" line="180"/>
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="193"/>
+        <location filename="../../app/entry/forms.py" line="194"/>
         <source>Tinggi Badan (cm)</source>
         <translation>Height (cm)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="201"/>
+        <location filename="../../app/entry/forms.py" line="202"/>
         <source>Berat Badan (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="210"/>
+        <location filename="../../app/entry/forms.py" line="211"/>
         <source>Lingkar Kepala (cm)</source>
         <translation>Head circumference (cm)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="218"/>
+        <location filename="../../app/entry/forms.py" line="219"/>
         <source>Jarak Rumah ke Sekolah (km)</source>
         <translation>Distance from home to school (km)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="227"/>
+        <location filename="../../app/entry/forms.py" line="228"/>
         <source>Waktu Tempuh (menit)</source>
         <translation>Travel time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="235"/>
+        <location filename="../../app/entry/forms.py" line="236"/>
         <source>Jumlah Saudara Kandung</source>
         <translation>Number of siblings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="248"/>
+        <location filename="../../app/entry/forms.py" line="249"/>
         <source>Nomor KIP</source>
         <translation>KIP number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="249"/>
+        <location filename="../../app/entry/forms.py" line="250"/>
         <source>Nama di KIP</source>
         <translation>Name on the KIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="253"/>
+        <location filename="../../app/entry/forms.py" line="254"/>
         <source>Alasan Layak PIP</source>
         <translation>Reason for PIP eligibility</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="262"/>
+        <location filename="../../app/entry/forms.py" line="263"/>
         <source>Peserta Didik Keluar</source>
         <translation>Student leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="267"/>
-        <location filename="../../app/entry/forms.py" line="288"/>
+        <location filename="../../app/entry/forms.py" line="268"/>
+        <location filename="../../app/entry/forms.py" line="289"/>
         <source>Alasan Keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="273"/>
-        <location filename="../../app/entry/forms.py" line="294"/>
+        <location filename="../../app/entry/forms.py" line="274"/>
+        <location filename="../../app/entry/forms.py" line="295"/>
         <source>Tanggal Keluar</source>
         <translation>Date of leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="277"/>
-        <location filename="../../app/entry/forms.py" line="704"/>
+        <location filename="../../app/entry/forms.py" line="278"/>
+        <location filename="../../app/entry/forms.py" line="705"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="283"/>
+        <location filename="../../app/entry/forms.py" line="284"/>
         <source>GTK Keluar</source>
         <translation>Staff member leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="303"/>
-        <location filename="../../app/entry/forms.py" line="620"/>
+        <location filename="../../app/entry/forms.py" line="304"/>
+        <location filename="../../app/entry/forms.py" line="621"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="316"/>
+        <location filename="../../app/entry/forms.py" line="317"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="319"/>
+        <location filename="../../app/entry/forms.py" line="320"/>
         <source>Kebutuhan Khusus</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="324"/>
-        <location filename="../../app/entry/forms.py" line="872"/>
+        <location filename="../../app/entry/forms.py" line="325"/>
+        <location filename="../../app/entry/forms.py" line="873"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="327"/>
+        <location filename="../../app/entry/forms.py" line="328"/>
         <source>Jenis Tinggal</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="333"/>
+        <location filename="../../app/entry/forms.py" line="334"/>
         <source>Alat Transportasi</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="339"/>
-        <location filename="../../app/entry/forms.py" line="504"/>
+        <location filename="../../app/entry/forms.py" line="340"/>
+        <location filename="../../app/entry/forms.py" line="505"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="343"/>
-        <location filename="../../app/entry/forms.py" line="505"/>
-        <location filename="../../app/entry/forms.py" line="869"/>
+        <location filename="../../app/entry/forms.py" line="344"/>
+        <location filename="../../app/entry/forms.py" line="506"/>
+        <location filename="../../app/entry/forms.py" line="870"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="344"/>
+        <location filename="../../app/entry/forms.py" line="345"/>
         <source>Nama Ayah</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="345"/>
-        <location filename="../../app/entry/forms.py" line="432"/>
+        <location filename="../../app/entry/forms.py" line="346"/>
+        <location filename="../../app/entry/forms.py" line="433"/>
         <source>Nama Ibu Kandung</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="346"/>
+        <location filename="../../app/entry/forms.py" line="347"/>
         <source>Nama Wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="349"/>
-        <location filename="../../app/entry/forms.py" line="626"/>
+        <location filename="../../app/entry/forms.py" line="350"/>
+        <location filename="../../app/entry/forms.py" line="627"/>
         <source>Jenis Pendaftaran</source>
         <translation>Enrolment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="357"/>
+        <location filename="../../app/entry/forms.py" line="358"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="364"/>
+        <location filename="../../app/entry/forms.py" line="365"/>
         <source>Tanggal Masuk Sekolah</source>
         <translation>Date of entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="372"/>
+        <location filename="../../app/entry/forms.py" line="373"/>
         <source>Sekolah Asal</source>
         <translation>Previous school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="393"/>
+        <location filename="../../app/entry/forms.py" line="394"/>
         <source>{label} wajib diisi untuk PNS (status kepegawaian {chosen}).</source>
         <translation>{label} is required for civil servants (PNS) (employment status {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="396"/>
+        <location filename="../../app/entry/forms.py" line="397"/>
         <source>{label} harus dikosongkan: status kepegawaian {chosen} bukan PNS atau PPPK.</source>
         <translation>{label} must be left empty: employment status {chosen} is neither PNS nor PPPK.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="417"/>
-        <location filename="../../app/entry/forms.py" line="532"/>
-        <location filename="../../app/entry/forms.py" line="565"/>
+        <location filename="../../app/entry/forms.py" line="418"/>
+        <location filename="../../app/entry/forms.py" line="533"/>
+        <location filename="../../app/entry/forms.py" line="566"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="434"/>
+        <location filename="../../app/entry/forms.py" line="435"/>
         <source>NUPTK</source>
         <translation>NUPTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="435"/>
+        <location filename="../../app/entry/forms.py" line="436"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="438"/>
+        <location filename="../../app/entry/forms.py" line="439"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="445"/>
+        <location filename="../../app/entry/forms.py" line="446"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="449"/>
+        <location filename="../../app/entry/forms.py" line="450"/>
         <source>SK CPNS</source>
         <translation>CPNS decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="452"/>
+        <location filename="../../app/entry/forms.py" line="453"/>
         <source>TMT CPNS</source>
         <translation>CPNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="458"/>
+        <location filename="../../app/entry/forms.py" line="459"/>
         <source>TMT PNS</source>
         <translation>PNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="464"/>
+        <location filename="../../app/entry/forms.py" line="465"/>
         <source>SK Pengangkatan</source>
         <translation>Appointment decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="470"/>
+        <location filename="../../app/entry/forms.py" line="471"/>
         <source>TMT Pengangkatan</source>
         <translation>Appointment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="476"/>
+        <location filename="../../app/entry/forms.py" line="477"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="484"/>
+        <location filename="../../app/entry/forms.py" line="485"/>
         <source>Nomor Surat Tugas</source>
         <translation>Assignment letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="491"/>
+        <location filename="../../app/entry/forms.py" line="492"/>
         <source>TMT Tugas</source>
         <translation>Assignment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="498"/>
+        <location filename="../../app/entry/forms.py" line="499"/>
         <source>Sekolah Induk</source>
         <translation>Home school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="506"/>
+        <location filename="../../app/entry/forms.py" line="507"/>
         <source>NPWP</source>
         <translation>NPWP (tax no.)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="529"/>
+        <location filename="../../app/entry/forms.py" line="530"/>
         <source>Riwayat Pendidikan Formal</source>
         <translation>Formal education history</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="535"/>
+        <location filename="../../app/entry/forms.py" line="536"/>
         <source>Jenjang Pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="539"/>
+        <location filename="../../app/entry/forms.py" line="540"/>
         <source>Bidang Studi</source>
         <translation>Field of study</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="541"/>
+        <location filename="../../app/entry/forms.py" line="542"/>
         <source>Gelar Akademik</source>
         <translation>Academic degree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="545"/>
+        <location filename="../../app/entry/forms.py" line="546"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="549"/>
+        <location filename="../../app/entry/forms.py" line="550"/>
         <source>Fakultas</source>
         <translation>Faculty</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="550"/>
+        <location filename="../../app/entry/forms.py" line="551"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="551"/>
+        <location filename="../../app/entry/forms.py" line="552"/>
         <source>Kependidikan</source>
         <translation>Teacher education</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="552"/>
+        <location filename="../../app/entry/forms.py" line="553"/>
         <source>Tahun Masuk</source>
         <translation>Year started</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="553"/>
+        <location filename="../../app/entry/forms.py" line="554"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="554"/>
+        <location filename="../../app/entry/forms.py" line="555"/>
         <source>NIM</source>
         <translation>Student ID (NIM)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="555"/>
+        <location filename="../../app/entry/forms.py" line="556"/>
         <source>IPK</source>
         <translation>GPA</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="562"/>
+        <location filename="../../app/entry/forms.py" line="563"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="568"/>
+        <location filename="../../app/entry/forms.py" line="569"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="572"/>
+        <location filename="../../app/entry/forms.py" line="573"/>
         <source>Jumlah Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="573"/>
+        <location filename="../../app/entry/forms.py" line="574"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="574"/>
+        <location filename="../../app/entry/forms.py" line="575"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="575"/>
+        <location filename="../../app/entry/forms.py" line="576"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="582"/>
+        <location filename="../../app/entry/forms.py" line="583"/>
         <source>Rombongan Belajar</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="585"/>
+        <location filename="../../app/entry/forms.py" line="586"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="588"/>
+        <location filename="../../app/entry/forms.py" line="589"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="594"/>
+        <location filename="../../app/entry/forms.py" line="595"/>
         <source>Jenis Rombel</source>
         <translation>Class type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="599"/>
+        <location filename="../../app/entry/forms.py" line="600"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="601"/>
+        <location filename="../../app/entry/forms.py" line="602"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="602"/>
-        <location filename="../../app/entry/forms.py" line="689"/>
-        <location filename="../../app/entry/forms.py" line="772"/>
-        <location filename="../../app/entry/forms.py" line="815"/>
+        <location filename="../../app/entry/forms.py" line="603"/>
+        <location filename="../../app/entry/forms.py" line="690"/>
+        <location filename="../../app/entry/forms.py" line="773"/>
+        <location filename="../../app/entry/forms.py" line="816"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="603"/>
+        <location filename="../../app/entry/forms.py" line="604"/>
         <source>Moving Class</source>
         <translation>Moving class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="609"/>
+        <location filename="../../app/entry/forms.py" line="610"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="614"/>
-        <location filename="../../app/entry/forms.py" line="646"/>
+        <location filename="../../app/entry/forms.py" line="615"/>
+        <location filename="../../app/entry/forms.py" line="647"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="641"/>
-        <location filename="../../app/entry/forms.py" line="683"/>
+        <location filename="../../app/entry/forms.py" line="642"/>
+        <location filename="../../app/entry/forms.py" line="684"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="652"/>
+        <location filename="../../app/entry/forms.py" line="653"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="656"/>
+        <location filename="../../app/entry/forms.py" line="657"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="659"/>
+        <location filename="../../app/entry/forms.py" line="660"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="664"/>
+        <location filename="../../app/entry/forms.py" line="665"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="665"/>
+        <location filename="../../app/entry/forms.py" line="666"/>
         <source>Tanggal SK Mengajar</source>
         <translation>Teaching decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="668"/>
+        <location filename="../../app/entry/forms.py" line="669"/>
         <source>Status di Kurikulum</source>
         <translation>Status in curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="678"/>
+        <location filename="../../app/entry/forms.py" line="679"/>
         <source>Jadwal</source>
         <translation>Timetable entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="687"/>
+        <location filename="../../app/entry/forms.py" line="688"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="688"/>
+        <location filename="../../app/entry/forms.py" line="689"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="695"/>
-        <location filename="../../app/entry/forms.py" line="757"/>
+        <location filename="../../app/entry/forms.py" line="696"/>
+        <location filename="../../app/entry/forms.py" line="758"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="699"/>
+        <location filename="../../app/entry/forms.py" line="700"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="702"/>
-        <location filename="../../app/entry/forms.py" line="796"/>
+        <location filename="../../app/entry/forms.py" line="703"/>
+        <location filename="../../app/entry/forms.py" line="797"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="709"/>
+        <location filename="../../app/entry/forms.py" line="710"/>
         <source>Kerusakan Pondasi (%)</source>
         <translation>Foundation Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="710"/>
+        <location filename="../../app/entry/forms.py" line="711"/>
         <source>Kerusakan Kolom/Balok (%)</source>
         <translation>Column/Beam Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="711"/>
+        <location filename="../../app/entry/forms.py" line="712"/>
         <source>Kerusakan Atap (%)</source>
         <translation>Roof Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="712"/>
+        <location filename="../../app/entry/forms.py" line="713"/>
         <source>Kerusakan Dinding (%)</source>
         <translation>Wall Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="713"/>
+        <location filename="../../app/entry/forms.py" line="714"/>
         <source>Kerusakan Lantai (%)</source>
         <translation>Floor Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="714"/>
+        <location filename="../../app/entry/forms.py" line="715"/>
         <source>Kerusakan Plafon (%)</source>
         <translation>Ceiling Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="715"/>
+        <location filename="../../app/entry/forms.py" line="716"/>
         <source>Kerusakan Pintu (%)</source>
         <translation>Door Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="716"/>
+        <location filename="../../app/entry/forms.py" line="717"/>
         <source>Kerusakan Jendela (%)</source>
         <translation>Window Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="745"/>
-        <location filename="../../app/entry/forms.py" line="784"/>
+        <location filename="../../app/entry/forms.py" line="746"/>
+        <location filename="../../app/entry/forms.py" line="785"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="758"/>
-        <location filename="../../app/entry/forms.py" line="791"/>
+        <location filename="../../app/entry/forms.py" line="759"/>
+        <location filename="../../app/entry/forms.py" line="792"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="762"/>
+        <location filename="../../app/entry/forms.py" line="763"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="763"/>
+        <location filename="../../app/entry/forms.py" line="764"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="764"/>
+        <location filename="../../app/entry/forms.py" line="765"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="787"/>
+        <location filename="../../app/entry/forms.py" line="788"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="793"/>
+        <location filename="../../app/entry/forms.py" line="794"/>
         <source>Lantai ke</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="797"/>
+        <location filename="../../app/entry/forms.py" line="798"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="801"/>
+        <location filename="../../app/entry/forms.py" line="802"/>
         <source>Berfungsi</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="811"/>
+        <location filename="../../app/entry/forms.py" line="812"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="818"/>
+        <location filename="../../app/entry/forms.py" line="819"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="823"/>
+        <location filename="../../app/entry/forms.py" line="824"/>
         <source>Spesifikasi</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="826"/>
+        <location filename="../../app/entry/forms.py" line="827"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="830"/>
+        <location filename="../../app/entry/forms.py" line="831"/>
         <source>Jumlah Laik</source>
         <translation>Usable quantity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="842"/>
+        <location filename="../../app/entry/forms.py" line="843"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="847"/>
+        <location filename="../../app/entry/forms.py" line="848"/>
         <source>Nama Sekolah</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="852"/>
+        <location filename="../../app/entry/forms.py" line="853"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="853"/>
+        <location filename="../../app/entry/forms.py" line="854"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="856"/>
+        <location filename="../../app/entry/forms.py" line="857"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="863"/>
+        <location filename="../../app/entry/forms.py" line="864"/>
         <source>Status Sekolah</source>
         <translation>School status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="868"/>
+        <location filename="../../app/entry/forms.py" line="869"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="870"/>
+        <location filename="../../app/entry/forms.py" line="871"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="874"/>
+        <location filename="../../app/entry/forms.py" line="875"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="875"/>
+        <location filename="../../app/entry/forms.py" line="876"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="879"/>
+        <location filename="../../app/entry/forms.py" line="880"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="885"/>
+        <location filename="../../app/entry/forms.py" line="886"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="891"/>
+        <location filename="../../app/entry/forms.py" line="892"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="897"/>
+        <location filename="../../app/entry/forms.py" line="898"/>
         <source>Tanggal SK Izin Operasional</source>
         <translation>Operating licence date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="903"/>
+        <location filename="../../app/entry/forms.py" line="904"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="909"/>
+        <location filename="../../app/entry/forms.py" line="910"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="915"/>
+        <location filename="../../app/entry/forms.py" line="916"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="927"/>
+        <location filename="../../app/entry/forms.py" line="928"/>
         <source>Nilai</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="930"/>
+        <location filename="../../app/entry/forms.py" line="931"/>
         <source>Nilai Pengetahuan</source>
         <translation>Knowledge grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="931"/>
+        <location filename="../../app/entry/forms.py" line="932"/>
         <source>Nilai Keterampilan</source>
         <translation>Skills grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="945"/>
+        <location filename="../../app/entry/forms.py" line="946"/>
         <source>Data Periodik Sekolah</source>
         <translation>School Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="950"/>
+        <location filename="../../app/entry/forms.py" line="951"/>
         <source>Waktu Penyelenggaraan</source>
         <translation>School hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="953"/>
+        <location filename="../../app/entry/forms.py" line="954"/>
         <source>Sumber Listrik</source>
         <translation>Electricity source</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="957"/>
+        <location filename="../../app/entry/forms.py" line="958"/>
         <source>Daya Listrik (Watt)</source>
         <translation>Electrical power (watts)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="963"/>
+        <location filename="../../app/entry/forms.py" line="964"/>
         <source>Akses Internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="965"/>
+        <location filename="../../app/entry/forms.py" line="966"/>
         <source>Sumber Air</source>
         <translation>Water source</translation>
     </message>
@@ -1570,22 +1570,22 @@ The details are recorded in:
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="34"/>
+        <location filename="../../app/entry/store.py" line="36"/>
         <source>Data belum benar: {detail}</source>
         <translation>The data is not right yet: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="122"/>
+        <location filename="../../app/entry/store.py" line="124"/>
         <source>Isi data Sekolah dan semester aktif terlebih dahulu, lalu simpan lagi.</source>
         <translation>Enter the school&apos;s data and the active semester first, then save again.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="159"/>
+        <location filename="../../app/entry/store.py" line="161"/>
         <source>Data tidak tersimpan, basis data menolak: {detail}</source>
         <translation>Not saved, the database refused: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/entry/store.py" line="216"/>
+        <location filename="../../app/entry/store.py" line="218"/>
         <source>Belum ada registrasi atau penugasan untuk dicatat keluar; lengkapi dulu lewat Ubah.</source>
         <translation>There is no registration or assignment to record the leaving on; complete it first with Edit.</translation>
     </message>
@@ -1651,32 +1651,32 @@ The details are recorded in:
 <context>
     <name>Hari</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="24"/>
+        <location filename="../../app/ui/table_model.py" line="25"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="25"/>
+        <location filename="../../app/ui/table_model.py" line="26"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="26"/>
+        <location filename="../../app/ui/table_model.py" line="27"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="27"/>
+        <location filename="../../app/ui/table_model.py" line="28"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="28"/>
+        <location filename="../../app/ui/table_model.py" line="29"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="29"/>
+        <location filename="../../app/ui/table_model.py" line="30"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
@@ -1841,28 +1841,28 @@ The details are recorded in:
 <context>
     <name>KodeDialog</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="90"/>
-        <location filename="../../app/ui/pmp.py" line="113"/>
+        <location filename="../../app/ui/pmp.py" line="92"/>
+        <location filename="../../app/ui/pmp.py" line="115"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="96"/>
+        <location filename="../../app/ui/pmp.py" line="98"/>
         <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
         <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="104"/>
+        <location filename="../../app/ui/pmp.py" line="106"/>
         <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
         <translation>The demo school uses the demo code already filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="107"/>
+        <location filename="../../app/ui/pmp.py" line="109"/>
         <source>Tanda Tangani</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="108"/>
+        <location filename="../../app/ui/pmp.py" line="110"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1936,12 +1936,12 @@ The details are recorded in:
 <context>
     <name>Listing</name>
     <message>
-        <location filename="../../app/ui/table_model.py" line="135"/>
+        <location filename="../../app/ui/table_model.py" line="136"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="136"/>
+        <location filename="../../app/ui/table_model.py" line="137"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
@@ -2284,47 +2284,47 @@ The details are recorded in:
 <context>
     <name>LocalServer</name>
     <message>
-        <location filename="../../app/sync/local_server.py" line="72"/>
+        <location filename="../../app/sync/local_server.py" line="74"/>
         <source>Menyiapkan server referensi dengan sekolah demo…</source>
         <translation>Preparing the reference server with the demo school…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="73"/>
+        <location filename="../../app/sync/local_server.py" line="75"/>
         <source>Menjalankan server referensi lokal…</source>
         <translation>Starting the local reference server…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="74"/>
+        <location filename="../../app/sync/local_server.py" line="76"/>
         <source>Mendaftarkan aplikasi ke server referensi…</source>
         <translation>Registering the app with the reference server…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="75"/>
+        <location filename="../../app/sync/local_server.py" line="77"/>
         <source>Mencocokkan data demo dengan data server…</source>
         <translation>Matching the demo data with the server&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="169"/>
+        <location filename="../../app/sync/local_server.py" line="171"/>
         <source>Server referensi tidak dapat disiapkan: {detail}</source>
         <translation>The reference server could not be prepared: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="186"/>
+        <location filename="../../app/sync/local_server.py" line="188"/>
         <source>Server referensi berhenti saat dijalankan: {detail}</source>
         <translation>The reference server stopped while starting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="198"/>
+        <location filename="../../app/sync/local_server.py" line="200"/>
         <source>Server referensi tidak menjawab dalam {seconds} detik.</source>
         <translation>The reference server did not answer within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="281"/>
+        <location filename="../../app/sync/local_server.py" line="283"/>
         <source>Data demo di laptop ini bukan sekolah demo yang ada di server referensi (mungkin dibuat dengan seed lain). Buat ulang basis data demo.</source>
         <translation>The demo data on this laptop is not the demo school on the reference server (perhaps made with another seed). Recreate the demo database.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="345"/>
+        <location filename="../../app/sync/local_server.py" line="347"/>
         <source>Server referensi lokal hanya untuk sekolah demo.</source>
         <translation>The local reference server is only for the demo school.</translation>
     </message>
@@ -2649,12 +2649,12 @@ The details are recorded in:
 <context>
     <name>Pengaturan</name>
     <message>
-        <location filename="../../app/domain_settings.py" line="34"/>
+        <location filename="../../app/domain_settings.py" line="36"/>
         <source>Alamat server harus diawali http:// atau https://, misalnya https://dapo.contoh.go.id</source>
         <translation>The server address must start with http:// or https://, for example https://dapo.contoh.go.id</translation>
     </message>
     <message>
-        <location filename="../../app/domain_settings.py" line="43"/>
+        <location filename="../../app/domain_settings.py" line="45"/>
         <source>Folder cadangan {folder} tidak ada atau tidak dapat ditulisi.</source>
         <translation>The backup folder {folder} does not exist or is not writable.</translation>
     </message>
@@ -2675,112 +2675,112 @@ The details are recorded in:
 <context>
     <name>Pmp</name>
     <message>
-        <location filename="../../app/pmp/cli.py" line="40"/>
+        <location filename="../../app/pmp/cli.py" line="41"/>
         <source>Berkas basis data {path} tidak ada.</source>
         <translation>Database file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/instruments.py" line="24"/>
+        <location filename="../../dapodik/pmp/instruments.py" line="24"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/instruments.py" line="25"/>
+        <location filename="../../dapodik/pmp/instruments.py" line="25"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/instruments.py" line="26"/>
+        <location filename="../../dapodik/pmp/instruments.py" line="26"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/instruments.py" line="27"/>
+        <location filename="../../dapodik/pmp/instruments.py" line="27"/>
         <source>Komite Sekolah</source>
         <translation>School Committee</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/instruments.py" line="28"/>
+        <location filename="../../dapodik/pmp/instruments.py" line="28"/>
         <source>Pengawas</source>
         <translation>School Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="78"/>
+        <location filename="../../app/pmp/package.py" line="80"/>
         <source>Kode Registrasi sekolah diperlukan untuk menandatangani berkas PMP.</source>
         <translation>The school&apos;s Registration Code is needed to sign the PMP file.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="174"/>
+        <location filename="../../app/pmp/package.py" line="176"/>
         <source>Folder {folder} tidak ada.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/package.py" line="180"/>
+        <location filename="../../app/pmp/package.py" line="182"/>
         <source>Berkas PMP tidak dapat ditulis ke {folder}: {error}</source>
         <translation>The PMP file cannot be written to {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="56"/>
+        <location filename="../../app/pmp/respondents.py" line="57"/>
         <source>{jenis} — {nama}: {sisa} dari {total} pertanyaan belum dijawab</source>
         <translation>{jenis} — {nama}: {sisa} of {total} questions not answered yet</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="59"/>
+        <location filename="../../app/pmp/respondents.py" line="60"/>
         <source>{jenis}: {jumlah} responden belum ditambahkan (paling sedikit {minimal})</source>
         <translation>{jenis}: {jumlah} respondents not added yet (at least {minimal})</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="63"/>
+        <location filename="../../app/pmp/respondents.py" line="64"/>
         <source>Kepala Sekolah belum ditetapkan di data GTK (tugas tambahan Kepala Sekolah)</source>
         <translation>No principal is set in the GTK data (additional duty Kepala Sekolah)</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="66"/>
+        <location filename="../../app/pmp/respondents.py" line="67"/>
         <source>Guru: belum ada guru aktif di data GTK</source>
         <translation>Teacher: there is no active teacher in the GTK data</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="67"/>
+        <location filename="../../app/pmp/respondents.py" line="68"/>
         <source>Peserta Didik: belum ada peserta didik aktif di tingkat {tingkat}</source>
         <translation>Student: there is no active student in grade {tingkat}</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="194"/>
+        <location filename="../../app/pmp/respondents.py" line="195"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="281"/>
+        <location filename="../../app/pmp/respondents.py" line="282"/>
         <source>Instrumen PMP {versi} belum tersedia untuk jenjang sekolah ini.</source>
         <translation>PMP instrument {versi} is not available for this school&apos;s level yet.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="405"/>
+        <location filename="../../app/pmp/respondents.py" line="406"/>
         <source>Nama responden wajib diisi.</source>
         <translation>The respondent&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="33"/>
+        <location filename="../../app/pmp/status.py" line="35"/>
         <source>Belum Kirim</source>
         <translation>Not Sent</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="34"/>
+        <location filename="../../app/pmp/status.py" line="36"/>
         <source>Sudah Kirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="35"/>
+        <location filename="../../app/pmp/status.py" line="37"/>
         <source>Sudah Diproses</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="36"/>
+        <location filename="../../app/pmp/status.py" line="38"/>
         <source>Gagal Diproses</source>
         <translation>Processing Failed</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/status.py" line="122"/>
+        <location filename="../../app/pmp/status.py" line="124"/>
         <source>Server menolak berkas PMP: {reason}</source>
         <translation>The server refused the PMP file: {reason}</translation>
     </message>
@@ -2788,217 +2788,217 @@ The details are recorded in:
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="261"/>
+        <location filename="../../app/ui/pmp.py" line="263"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="275"/>
+        <location filename="../../app/ui/pmp.py" line="277"/>
         <source>%v dari %m responden</source>
         <translation>%v of %m respondents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="288"/>
+        <location filename="../../app/ui/pmp.py" line="290"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="309"/>
+        <location filename="../../app/ui/pmp.py" line="311"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="309"/>
+        <location filename="../../app/ui/pmp.py" line="311"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="309"/>
+        <location filename="../../app/ui/pmp.py" line="311"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="309"/>
+        <location filename="../../app/ui/pmp.py" line="311"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="323"/>
+        <location filename="../../app/ui/pmp.py" line="325"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="325"/>
+        <location filename="../../app/ui/pmp.py" line="327"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="331"/>
-        <location filename="../../app/ui/pmp.py" line="457"/>
+        <location filename="../../app/ui/pmp.py" line="333"/>
+        <location filename="../../app/ui/pmp.py" line="459"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="338"/>
+        <location filename="../../app/ui/pmp.py" line="340"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="340"/>
+        <location filename="../../app/ui/pmp.py" line="342"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="343"/>
+        <location filename="../../app/ui/pmp.py" line="345"/>
         <source>Kirim Online</source>
         <translation>Send Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="393"/>
+        <location filename="../../app/ui/pmp.py" line="395"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="393"/>
+        <location filename="../../app/ui/pmp.py" line="395"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="458"/>
+        <location filename="../../app/ui/pmp.py" line="460"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="459"/>
+        <location filename="../../app/ui/pmp.py" line="461"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="460"/>
-        <location filename="../../app/ui/pmp.py" line="603"/>
+        <location filename="../../app/ui/pmp.py" line="462"/>
+        <location filename="../../app/ui/pmp.py" line="605"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="477"/>
+        <location filename="../../app/ui/pmp.py" line="479"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="493"/>
-        <location filename="../../app/ui/pmp.py" line="549"/>
+        <location filename="../../app/ui/pmp.py" line="495"/>
+        <location filename="../../app/ui/pmp.py" line="551"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="506"/>
+        <location filename="../../app/ui/pmp.py" line="508"/>
         <source>Mengirim berkas PMP ke server…</source>
         <translation>Sending the PMP file to the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="514"/>
+        <location filename="../../app/ui/pmp.py" line="516"/>
         <source>Berkas PMP terkirim. Status di server: %1</source>
         <translation>PMP file sent. Status on the server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="528"/>
+        <location filename="../../app/ui/pmp.py" line="530"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="538"/>
+        <location filename="../../app/ui/pmp.py" line="540"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="539"/>
+        <location filename="../../app/ui/pmp.py" line="541"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="556"/>
+        <location filename="../../app/ui/pmp.py" line="558"/>
         <source>Server tidak terhubung, berkas belum terkirim: %1</source>
         <translation>Server not reachable, the file was not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="563"/>
+        <location filename="../../app/ui/pmp.py" line="565"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="582"/>
+        <location filename="../../app/ui/pmp.py" line="584"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="582"/>
+        <location filename="../../app/ui/pmp.py" line="584"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="588"/>
+        <location filename="../../app/ui/pmp.py" line="590"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="591"/>
+        <location filename="../../app/ui/pmp.py" line="593"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="602"/>
+        <location filename="../../app/ui/pmp.py" line="604"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="622"/>
+        <location filename="../../app/ui/pmp.py" line="624"/>
         <source>Memeriksa berkas PMP…</source>
         <translation>Checking the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="631"/>
+        <location filename="../../app/ui/pmp.py" line="633"/>
         <source>Impor dibatalkan; tidak ada yang ditulis.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="648"/>
+        <location filename="../../app/ui/pmp.py" line="650"/>
         <source>Mengimpor jawaban…</source>
         <translation>Importing the answers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="660"/>
+        <location filename="../../app/ui/pmp.py" line="662"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="655"/>
+        <location filename="../../app/ui/pmp.py" line="657"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="689"/>
+        <location filename="../../app/ui/pmp.py" line="691"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="691"/>
+        <location filename="../../app/ui/pmp.py" line="693"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="694"/>
+        <location filename="../../app/ui/pmp.py" line="696"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="699"/>
+        <location filename="../../app/ui/pmp.py" line="701"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="702"/>
+        <location filename="../../app/ui/pmp.py" line="704"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -3006,52 +3006,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>PmpVerify</name>
     <message>
-        <location filename="../../app/pmp/verify.py" line="35"/>
+        <location filename="../../dapodik/pmp/verify.py" line="35"/>
         <source>Berkas PMP sah: NPSN {npsn}, instrumen {versi}, {jumlah} responden.</source>
         <translation>Valid PMP file: NPSN {npsn}, instrument {versi}, {jumlah} respondents.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="38"/>
+        <location filename="../../dapodik/pmp/verify.py" line="38"/>
         <source>Berkas terlalu besar ({ukuran} byte); berkas PMP paling besar {batas} byte.</source>
         <translation>The file is too large ({ukuran} bytes); a PMP file is at most {batas} bytes.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="41"/>
+        <location filename="../../dapodik/pmp/verify.py" line="41"/>
         <source>Berkas bukan berkas PMP: isinya bukan arsip zip yang utuh ({detail}).</source>
         <translation>Not a PMP file: its content is not a complete zip archive ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="44"/>
+        <location filename="../../dapodik/pmp/verify.py" line="44"/>
         <source>Isi berkas tidak sesuai format berkas PMP: {detail}.</source>
         <translation>The file&apos;s content does not match the PMP file format: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="45"/>
+        <location filename="../../dapodik/pmp/verify.py" line="45"/>
         <source>Isi berkas {nama} melebihi {batas} byte setelah diekstrak (kemungkinan zip bomb); berkas ditolak.</source>
         <translation>The member {nama} exceeds {batas} bytes when extracted (possibly a zip bomb); the file is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="50"/>
+        <location filename="../../dapodik/pmp/verify.py" line="50"/>
         <source>Manifest berkas PMP rusak atau tidak lengkap: {detail}.</source>
         <translation>The PMP file&apos;s manifest is damaged or incomplete: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="53"/>
+        <location filename="../../dapodik/pmp/verify.py" line="53"/>
         <source>Berkas ini milik sekolah lain (NPSN {npsn_berkas}), bukan NPSN {npsn}.</source>
         <translation>This file belongs to another school (NPSN {npsn_berkas}), not NPSN {npsn}.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="56"/>
+        <location filename="../../dapodik/pmp/verify.py" line="56"/>
         <source>Versi instrumen {versi} tidak dikenal; buat ulang berkas dengan Dapodik Lokal versi terbaru.</source>
         <translation>Instrument version {versi} is unknown; make the file again with the latest Dapodik Lokal.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="60"/>
+        <location filename="../../dapodik/pmp/verify.py" line="60"/>
         <source>Tanda tangan berkas tidak cocok: berkas telah diubah, atau tidak ditandatangani dengan Kode Registrasi sekolah ini.</source>
         <translation>The file&apos;s signature does not match: the file was changed, or it was not signed with this school&apos;s Registration Code.</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/verify.py" line="65"/>
+        <location filename="../../dapodik/pmp/verify.py" line="65"/>
         <source>Jawaban dalam berkas tidak sesuai dengan manifest atau instrumen: {detail}.</source>
         <translation>The answers in the file do not match the manifest or the instrument: {detail}.</translation>
     </message>
@@ -3097,13 +3097,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="149"/>
-        <location filename="../../app/ui/pmp.py" line="233"/>
+        <location filename="../../app/ui/pmp.py" line="151"/>
+        <location filename="../../app/ui/pmp.py" line="235"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="152"/>
+        <location filename="../../app/ui/pmp.py" line="154"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -3190,52 +3190,52 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="210"/>
+        <location filename="../../app/ui/sync_summary.py" line="211"/>
         <source>{sent} byte, {resent} byte di antaranya dikirim ulang</source>
         <translation>{sent} bytes, of which {resent} bytes re-sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="214"/>
+        <location filename="../../app/ui/sync_summary.py" line="215"/>
         <source>{sent} byte</source>
         <translation>{sent} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="221"/>
+        <location filename="../../app/ui/sync_summary.py" line="222"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="222"/>
+        <location filename="../../app/ui/sync_summary.py" line="223"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="223"/>
+        <location filename="../../app/ui/sync_summary.py" line="224"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="224"/>
+        <location filename="../../app/ui/sync_summary.py" line="225"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="225"/>
+        <location filename="../../app/ui/sync_summary.py" line="226"/>
         <source>Pengecualian server</source>
         <translation>Server exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="226"/>
+        <location filename="../../app/ui/sync_summary.py" line="227"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="227"/>
+        <location filename="../../app/ui/sync_summary.py" line="228"/>
         <source>Konflik saat menarik</source>
         <translation>Conflicts while pulling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="231"/>
+        <location filename="../../app/ui/sync_summary.py" line="232"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -3287,112 +3287,112 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Sekolah</name>
     <message>
-        <location filename="../../app/db/summary.py" line="113"/>
+        <location filename="../../app/db/summary.py" line="114"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="114"/>
+        <location filename="../../app/db/summary.py" line="115"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="115"/>
+        <location filename="../../app/db/summary.py" line="116"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="116"/>
+        <location filename="../../app/db/summary.py" line="117"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="117"/>
+        <location filename="../../app/db/summary.py" line="118"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="118"/>
+        <location filename="../../app/db/summary.py" line="119"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="119"/>
+        <location filename="../../app/db/summary.py" line="120"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="120"/>
+        <location filename="../../app/db/summary.py" line="121"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="121"/>
+        <location filename="../../app/db/summary.py" line="122"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="122"/>
+        <location filename="../../app/db/summary.py" line="123"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="123"/>
+        <location filename="../../app/db/summary.py" line="124"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="124"/>
+        <location filename="../../app/db/summary.py" line="125"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="125"/>
+        <location filename="../../app/db/summary.py" line="126"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="126"/>
+        <location filename="../../app/db/summary.py" line="127"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="127"/>
+        <location filename="../../app/db/summary.py" line="128"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="128"/>
+        <location filename="../../app/db/summary.py" line="129"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="129"/>
+        <location filename="../../app/db/summary.py" line="130"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="130"/>
+        <location filename="../../app/db/summary.py" line="131"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="131"/>
+        <location filename="../../app/db/summary.py" line="132"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="144"/>
+        <location filename="../../app/db/summary.py" line="145"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="149"/>
+        <location filename="../../app/db/summary.py" line="150"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="154"/>
+        <location filename="../../app/db/summary.py" line="155"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
@@ -3526,506 +3526,506 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/sync/backup.py" line="74"/>
-        <location filename="../../app/sync/backup.py" line="79"/>
+        <location filename="../../app/sync/backup.py" line="75"/>
+        <location filename="../../app/sync/backup.py" line="80"/>
         <source>Berkas {path} bukan cadangan basis data Dapodik Lokal.</source>
         <translation>The file {path} is not a Dapodik Lokal database backup.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/backup.py" line="90"/>
+        <location filename="../../app/sync/backup.py" line="91"/>
         <source>Cadangan {path} rusak: {error}</source>
         <translation>Backup {path} is corrupt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="147"/>
+        <location filename="../../app/sync/cli.py" line="149"/>
         <source>Kode Registrasi diperlukan untuk Tukar Akses Pengguna: isi {env}.</source>
         <translation>A Registration Code is required for Switch User Access: set {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="192"/>
+        <location filename="../../app/sync/cli.py" line="194"/>
         <source>Alamat server belum diketahui: isi --server.</source>
         <translation>Server address unknown: specify --server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="99"/>
+        <location filename="../../app/sync/confirmation.py" line="100"/>
         <source>Peringatan yang masih terbuka</source>
         <translation>Outstanding warnings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="100"/>
+        <location filename="../../app/sync/confirmation.py" line="101"/>
         <source>Jumlah peringatan</source>
         <translation>Number of warnings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="101"/>
+        <location filename="../../app/sync/confirmation.py" line="102"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="101"/>
+        <location filename="../../app/sync/confirmation.py" line="102"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="111"/>
+        <location filename="../../app/sync/confirmation.py" line="112"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="115"/>
+        <location filename="../../app/sync/confirmation.py" line="116"/>
         <source>Identitas sekolah</source>
         <translation>School identity</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="117"/>
+        <location filename="../../app/sync/confirmation.py" line="118"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="117"/>
+        <location filename="../../app/sync/confirmation.py" line="118"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="122"/>
-        <location filename="../../app/sync/preconditions.py" line="41"/>
+        <location filename="../../app/sync/confirmation.py" line="123"/>
+        <location filename="../../app/sync/preconditions.py" line="42"/>
         <source>Kepala sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="125"/>
+        <location filename="../../app/sync/confirmation.py" line="126"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="126"/>
+        <location filename="../../app/sync/confirmation.py" line="127"/>
         <source>Belum ditetapkan</source>
         <translation>Not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="152"/>
+        <location filename="../../app/sync/confirmation.py" line="153"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="152"/>
-        <location filename="../../app/sync/confirmation.py" line="329"/>
+        <location filename="../../app/sync/confirmation.py" line="153"/>
+        <location filename="../../app/sync/confirmation.py" line="330"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="154"/>
+        <location filename="../../app/sync/confirmation.py" line="155"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="158"/>
+        <location filename="../../app/sync/confirmation.py" line="159"/>
         <source>GTK menurut status kepegawaian</source>
         <translation>GTK by employment status</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="165"/>
+        <location filename="../../app/sync/confirmation.py" line="166"/>
         <source>GTK menurut jenis PTK</source>
         <translation>GTK by PTK type</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="195"/>
+        <location filename="../../app/sync/confirmation.py" line="196"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="199"/>
+        <location filename="../../app/sync/confirmation.py" line="200"/>
         <source>Pembelajaran semester aktif</source>
         <translation>Teaching in the active semester</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="201"/>
+        <location filename="../../app/sync/confirmation.py" line="202"/>
         <source>Jumlah pembelajaran</source>
         <translation>Number of teaching assignments</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="202"/>
+        <location filename="../../app/sync/confirmation.py" line="203"/>
         <source>Jumlah JTM</source>
         <translation>Total JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="207"/>
+        <location filename="../../app/sync/confirmation.py" line="208"/>
         <source>JTM per guru</source>
         <translation>JTM per teacher</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="209"/>
+        <location filename="../../app/sync/confirmation.py" line="210"/>
         <source>Guru mengajar</source>
         <translation>Teachers teaching</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="210"/>
+        <location filename="../../app/sync/confirmation.py" line="211"/>
         <source>Guru di bawah 24 JTM</source>
         <translation>Teachers below 24 JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="212"/>
+        <location filename="../../app/sync/confirmation.py" line="213"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="212"/>
+        <location filename="../../app/sync/confirmation.py" line="213"/>
         <source>JTM</source>
         <translation>JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="254"/>
+        <location filename="../../app/sync/confirmation.py" line="255"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="258"/>
+        <location filename="../../app/sync/confirmation.py" line="259"/>
         <source>Peserta didik per tingkat dan jenis kelamin</source>
         <translation>Students by grade and sex</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="261"/>
+        <location filename="../../app/sync/confirmation.py" line="262"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="264"/>
+        <location filename="../../app/sync/confirmation.py" line="265"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="268"/>
+        <location filename="../../app/sync/confirmation.py" line="269"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="269"/>
+        <location filename="../../app/sync/confirmation.py" line="270"/>
         <source>L</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="270"/>
+        <location filename="../../app/sync/confirmation.py" line="271"/>
         <source>P</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="271"/>
+        <location filename="../../app/sync/confirmation.py" line="272"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="277"/>
+        <location filename="../../app/sync/confirmation.py" line="278"/>
         <source>Rombongan belajar semester aktif</source>
         <translation>Study groups (Rombel) in the active semester</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="278"/>
+        <location filename="../../app/sync/confirmation.py" line="279"/>
         <source>Jumlah rombel</source>
         <translation>Number of Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="287"/>
+        <location filename="../../app/sync/confirmation.py" line="288"/>
         <source>Belum diisi</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="308"/>
+        <location filename="../../app/sync/confirmation.py" line="309"/>
         <source>Sarana dan Prasarana</source>
         <translation>Facilities and Infrastructure</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="312"/>
+        <location filename="../../app/sync/confirmation.py" line="313"/>
         <source>Tanah, bangunan dan ruang</source>
         <translation>Land, buildings and rooms</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="314"/>
+        <location filename="../../app/sync/confirmation.py" line="315"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="315"/>
+        <location filename="../../app/sync/confirmation.py" line="316"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="316"/>
+        <location filename="../../app/sync/confirmation.py" line="317"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="321"/>
+        <location filename="../../app/sync/confirmation.py" line="322"/>
         <source>Prasarana dan kondisinya</source>
         <translation>Infrastructure and its condition</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="327"/>
+        <location filename="../../app/sync/confirmation.py" line="328"/>
         <source>Jenis prasarana</source>
         <translation>Infrastructure type</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="328"/>
+        <location filename="../../app/sync/confirmation.py" line="329"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="350"/>
+        <location filename="../../app/sync/confirmation.py" line="351"/>
         <source>Dengan ini saya, kepala sekolah, menyatakan bahwa data yang dikirim adalah benar dan sesuai keadaan sebenarnya, dan menyetujui pengiriman data sekolah ke server pusat Dapodik untuk dipergunakan sesuai ketentuan yang berlaku.</source>
         <translation>I, the principal, hereby declare that the data submitted is correct and reflects the actual situation, and I agree to the submission of the school&apos;s data to the central Dapodik server for use in accordance with the applicable regulations.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="23"/>
+        <location filename="../../app/sync/preconditions.py" line="24"/>
         <source>Validasi Lokal belum dijalankan.</source>
         <translation>Local Validation has not been run yet.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="25"/>
+        <location filename="../../app/sync/preconditions.py" line="26"/>
         <source>Masih ada data invalid; perbaiki dulu lalu jalankan Validasi Lokal lagi.</source>
         <translation>There is still invalid data; fix it first, then run Local Validation again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="30"/>
+        <location filename="../../app/sync/preconditions.py" line="31"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="48"/>
+        <location filename="../../app/sync/preconditions.py" line="49"/>
         <source>Belum semua butir Lembar Konfirmasi dicentang.</source>
         <translation>Not all Confirmation Sheet items have been ticked.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="51"/>
+        <location filename="../../app/sync/preconditions.py" line="52"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="57"/>
+        <location filename="../../app/sync/preconditions.py" line="58"/>
         <source>Persetujuan Pengiriman Data belum disetujui.</source>
         <translation>The Data Submission Agreement has not been accepted.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="60"/>
+        <location filename="../../app/sync/preconditions.py" line="61"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/sync/preconditions.py" line="71"/>
+        <location filename="../../app/sync/preconditions.py" line="72"/>
         <source>Koneksi ke server</source>
         <translation>Connection to server</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="46"/>
+        <location filename="../../app/sync/run.py" line="49"/>
         <source>Sedang diunggah</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="47"/>
+        <location filename="../../app/sync/run.py" line="50"/>
         <source>Diterima via aplikasi</source>
         <translation>Received via app</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="48"/>
+        <location filename="../../app/sync/run.py" line="51"/>
         <source>Cek Konversi</source>
         <translation>Conversion check</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="49"/>
+        <location filename="../../app/sync/run.py" line="52"/>
         <source>Berhasil diproses</source>
         <translation>Processed successfully</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="50"/>
+        <location filename="../../app/sync/run.py" line="53"/>
         <source>Berhasil diproses dengan pengecualian</source>
         <translation>Processed successfully with exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="51"/>
+        <location filename="../../app/sync/run.py" line="54"/>
         <source>Paket rusak, kirim ulang</source>
         <translation>Package corrupt, resend</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="31"/>
-        <location filename="../../app/sync/run.py" line="52"/>
+        <location filename="../../app/sync/log.py" line="32"/>
+        <location filename="../../app/sync/run.py" line="55"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="170"/>
+        <location filename="../../app/sync/run.py" line="173"/>
         <source>Sinkronisasi dihentikan; dapat dilanjutkan nanti.</source>
         <translation>Synchronisation stopped; it can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="198"/>
+        <location filename="../../app/sync/run.py" line="201"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="184"/>
+        <location filename="../../app/sync/run.py" line="187"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation complete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="212"/>
+        <location filename="../../app/sync/run.py" line="215"/>
         <source>Syarat pengiriman belum terpenuhi: {problems}</source>
         <translation>Submission requirements not met: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="220"/>
+        <location filename="../../app/sync/run.py" line="223"/>
         <source>Jam laptop berbeda {minutes} menit dari jam server; periksa jam laptop.</source>
         <translation>The laptop clock differs from the server clock by {minutes} minutes; check the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="225"/>
+        <location filename="../../app/sync/run.py" line="228"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="256"/>
+        <location filename="../../app/sync/run.py" line="259"/>
         <source>Melanjutkan paket yang belum selesai dikirim.</source>
         <translation>Resuming a package that was not fully sent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="260"/>
+        <location filename="../../app/sync/run.py" line="263"/>
         <source>Tidak ada perubahan lokal untuk dikirim.</source>
         <translation>No local changes to send.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="266"/>
+        <location filename="../../app/sync/run.py" line="269"/>
         <source>Paket {package_id} siap ({size} byte).</source>
         <translation>Package {package_id} ready ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="275"/>
+        <location filename="../../app/sync/run.py" line="278"/>
         <source>Server melaporkan paket rusak; paket {package_id} dibangun ulang.</source>
         <translation>The server reported a corrupt package; package {package_id} has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="284"/>
+        <location filename="../../app/sync/run.py" line="287"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}. Hubungi dinas.</source>
         <translation>Package corrupt again after rebuilding: {detail}. Contact the education office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="292"/>
+        <location filename="../../app/sync/run.py" line="295"/>
         <source>Paket ditolak server: {detail}</source>
         <translation>Package rejected by the server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="314"/>
+        <location filename="../../app/sync/run.py" line="317"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}.</source>
         <translation>Package corrupt again after rebuilding: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="321"/>
+        <location filename="../../app/sync/run.py" line="324"/>
         <source>Server melaporkan paket rusak ({detail}); paket dibangun ulang ({package_id}) dan dikirim sekali lagi.</source>
         <translation>The server reported a corrupt package ({detail}); the package was rebuilt ({package_id}) and sent once more.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="342"/>
+        <location filename="../../app/sync/run.py" line="345"/>
         <source>Server tidak menerima paket secara utuh.</source>
         <translation>The server did not receive the complete package.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="368"/>
+        <location filename="../../app/sync/run.py" line="371"/>
         <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
         <translation>The previous upload expired; a new upload has started.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="372"/>
+        <location filename="../../app/sync/run.py" line="375"/>
         <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
         <translation>The upload keeps being rejected as expired.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="388"/>
+        <location filename="../../app/sync/run.py" line="391"/>
         <source>Mengunggah {done} dari {total} byte</source>
         <translation>Uploading {done} of {total} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="416"/>
+        <location filename="../../app/sync/run.py" line="419"/>
         <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
         <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="438"/>
+        <location filename="../../app/sync/run.py" line="441"/>
         <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
         <translation>Local package file {path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="501"/>
+        <location filename="../../app/sync/run.py" line="504"/>
         <source>Cadangan sebelum menarik data: {path}</source>
         <translation>Backup before pulling data: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="512"/>
+        <location filename="../../app/sync/run.py" line="515"/>
         <source>Menerapkan perubahan dari server: {rows} baris</source>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="87"/>
+        <location filename="../../app/sync/server_api.py" line="89"/>
         <source>Tidak terhubung: server {url} tidak menjawab ({error}).</source>
         <translation>Not connected: server {url} is not responding ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="95"/>
+        <location filename="../../app/sync/server_api.py" line="97"/>
         <source>Tidak terhubung: {url} bukan server Dapodik (status {status}).</source>
         <translation>Not connected: {url} is not a Dapodik server (status {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="133"/>
+        <location filename="../../app/sync/server_api.py" line="135"/>
         <source>Server menolak permintaan (status {status}): {detail}</source>
         <translation>The server refused the request (status {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/state.py" line="43"/>
+        <location filename="../../app/sync/state.py" line="44"/>
         <source>Aplikasi belum terdaftar di server: lakukan registrasi terlebih dahulu.</source>
         <translation>The app is not yet registered with the server: register first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="27"/>
+        <location filename="../../app/sync/log.py" line="28"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="28"/>
+        <location filename="../../app/sync/log.py" line="29"/>
         <source>Diubah</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="29"/>
+        <location filename="../../app/sync/log.py" line="30"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="30"/>
+        <location filename="../../app/sync/log.py" line="31"/>
         <source>Konflik</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="36"/>
+        <location filename="../../app/sync/log.py" line="37"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="37"/>
+        <location filename="../../app/sync/log.py" line="38"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="38"/>
+        <location filename="../../app/sync/log.py" line="39"/>
         <source>Dihentikan</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="39"/>
+        <location filename="../../app/sync/log.py" line="40"/>
         <source>Terputus</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log.py" line="40"/>
+        <location filename="../../app/sync/log.py" line="41"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/sync/log_export.py" line="166"/>
+        <location filename="../../app/sync/log_export.py" line="168"/>
         <source>Riwayat Sinkronisasi tidak dapat disimpan ke {path}: {error}</source>
         <translation>The Synchronisation History cannot be saved to {path}: {error}</translation>
     </message>
@@ -4033,62 +4033,62 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="58"/>
+        <location filename="../../app/ui/sync_summary.py" line="59"/>
         <source>Sekolah (per semester)</source>
         <translation>School (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="59"/>
+        <location filename="../../app/ui/sync_summary.py" line="60"/>
         <source>Bangunan (per semester)</source>
         <translation>Buildings (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="60"/>
+        <location filename="../../app/ui/sync_summary.py" line="61"/>
         <source>Ruang (per semester)</source>
         <translation>Rooms (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="61"/>
+        <location filename="../../app/ui/sync_summary.py" line="62"/>
         <source>Alat (per semester)</source>
         <translation>Equipment (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="62"/>
+        <location filename="../../app/ui/sync_summary.py" line="63"/>
         <source>Peserta Didik (per semester)</source>
         <translation>Students (per semester)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="63"/>
+        <location filename="../../app/ui/sync_summary.py" line="64"/>
         <source>PTK Terdaftar</source>
         <translation>Registered teachers and staff (PTK Terdaftar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="64"/>
+        <location filename="../../app/ui/sync_summary.py" line="65"/>
         <source>Registrasi Peserta Didik</source>
         <translation>Student registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="82"/>
+        <location filename="../../app/ui/sync_summary.py" line="83"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="83"/>
+        <location filename="../../app/ui/sync_summary.py" line="84"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="109"/>
+        <location filename="../../app/ui/sync_summary.py" line="110"/>
         <source>Tidak ada baris dikirim</source>
         <translation>No rows sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="113"/>
+        <location filename="../../app/ui/sync_summary.py" line="114"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="166"/>
+        <location filename="../../app/ui/sync_summary.py" line="167"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
@@ -4501,12 +4501,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="132"/>
+        <location filename="../../app/ui/pmp.py" line="134"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="137"/>
+        <location filename="../../app/ui/pmp.py" line="139"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
     </message>
@@ -4514,27 +4514,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/i18n.py" line="28"/>
+        <location filename="../../app/i18n.py" line="24"/>
         <source>Disk penuh: kosongkan sebagian ruang disk, lalu ulangi. ({detail})</source>
         <translation>The disk is full: free some disk space, then try again. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="31"/>
+        <location filename="../../app/i18n.py" line="27"/>
         <source>Akses ditolak: periksa izin berkas atau folder. ({detail})</source>
         <translation>Access denied: check the permissions of the file or folder. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="40"/>
+        <location filename="../../app/i18n.py" line="36"/>
         <source>Port tersebut sudah dipakai program lain; pilih port lain. ({detail})</source>
         <translation>That port is already used by another program; choose another port. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="46"/>
+        <location filename="../../app/i18n.py" line="42"/>
         <source>Basis data sedang dipakai program lain (terkunci). Tutup program tersebut, lalu ulangi.</source>
         <translation>The database is in use by another program (locked). Close that program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="51"/>
+        <location filename="../../app/i18n.py" line="47"/>
         <source>Kesalahan tak terduga: {detail}. Rinciannya tercatat di log aplikasi.</source>
         <translation>Unexpected error: {detail}. The details are in the application log.</translation>
     </message>
@@ -4542,737 +4542,737 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Validasi</name>
     <message>
-        <location filename="../../app/validation/cli.py" line="45"/>
+        <location filename="../../app/validation/cli.py" line="47"/>
         <source>Berkas basis data {path} tidak ada.</source>
         <translation>Database file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/jadwal.py" line="53"/>
+        <location filename="../../app/validation/jadwal.py" line="54"/>
         <source>Guru {guru} mengajar di dua tempat sekaligus: {hari} jam ke-{bel}</source>
         <translation>Teacher {guru} teaches in two places at once: {hari}, period {bel}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/jadwal.py" line="62"/>
+        <location filename="../../app/validation/jadwal.py" line="63"/>
         <source>Ruang {ruang} dipakai dua rombel sekaligus: {hari} jam ke-{bel}</source>
         <translation>Room {ruang} is used by two classes at once: {hari}, period {bel}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/jadwal.py" line="71"/>
+        <location filename="../../app/validation/jadwal.py" line="72"/>
         <source>Rombel {rombel} punya dua pelajaran sekaligus: {hari} jam ke-{bel}</source>
         <translation>Class {rombel} has two lessons at once: {hari}, period {bel}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/jadwal.py" line="83"/>
+        <location filename="../../app/validation/jadwal.py" line="84"/>
         <source>Jadwal hari ke-{hari} jam ke-{bel}: hari harus 1–6 dan jam ke 1–15</source>
         <translation>Timetable day {hari}, period {bel}: the day must be 1–6 and the period 1–15</translation>
     </message>
     <message>
-        <location filename="../../app/validation/jadwal.py" line="97"/>
+        <location filename="../../app/validation/jadwal.py" line="98"/>
         <source>{mapel} di rombel {rombel}: {terjadwal} jam terjadwal, seharusnya {jam} jam</source>
         <translation>{mapel} in class {rombel}: {terjadwal} periods scheduled, should be {jam}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/nilai.py" line="51"/>
+        <location filename="../../app/validation/nilai.py" line="52"/>
         <source>Nilai {mapel} {siswa}: pengetahuan {p}, keterampilan {k}; harus 0–100</source>
         <translation>Grade {mapel} {siswa}: knowledge {p}, skills {k}; must be 0–100</translation>
     </message>
     <message>
-        <location filename="../../app/validation/nilai.py" line="59"/>
+        <location filename="../../app/validation/nilai.py" line="60"/>
         <source>Nilai {mapel} untuk {siswa}, yang bukan anggota rombel pembelajaran ini</source>
         <translation>Grade {mapel} for {siswa}, who is not a member of this subject&apos;s class</translation>
     </message>
     <message>
-        <location filename="../../app/validation/nilai.py" line="73"/>
+        <location filename="../../app/validation/nilai.py" line="74"/>
         <source>Nilai {mapel} {siswa}: semester nilai tidak sama dengan semester pembelajaran</source>
         <translation>Grade {mapel} {siswa}: the grade&apos;s semester differs from the subject&apos;s semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/nilai.py" line="84"/>
+        <location filename="../../app/validation/nilai.py" line="85"/>
         <source>{mapel} di rombel {rombel}: {jumlah} peserta didik belum dinilai</source>
         <translation>{mapel} in class {rombel}: {jumlah} students not graded yet</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="37"/>
+        <location filename="../../app/validation/pembelajaran.py" line="38"/>
         <source>{mapel} di rombel {rombel}: mata pelajaran tidak ada di kurikulum rombel</source>
         <translation>{mapel} in class {rombel}: the subject is not in the class&apos;s curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="48"/>
+        <location filename="../../app/validation/pembelajaran.py" line="49"/>
         <source>{mapel} di rombel {rombel}: {jam} jam per minggu melebihi kurikulum ({batas} jam)</source>
         <translation>{mapel} in class {rombel}: {jam} hours per week exceed the curriculum ({batas} hours)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="58"/>
+        <location filename="../../app/validation/pembelajaran.py" line="59"/>
         <source>{mapel} di rombel {rombel}: jam mengajar per minggu harus lebih dari 0</source>
         <translation>{mapel} in class {rombel}: teaching hours per week must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="66"/>
+        <location filename="../../app/validation/pembelajaran.py" line="67"/>
         <source>{mapel} di rombel {rombel}: guru tidak ditugaskan di sekolah ini tahun ajaran ini</source>
         <translation>{mapel} in class {rombel}: the teacher is not assigned to this school this school year</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="79"/>
+        <location filename="../../app/validation/pembelajaran.py" line="80"/>
         <source>{mapel} diajarkan lebih dari sekali di rombel {rombel}</source>
         <translation>{mapel} is taught more than once in class {rombel}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="93"/>
+        <location filename="../../app/validation/pembelajaran.py" line="94"/>
         <source>{mapel} di rombel {rombel}: nomor atau tanggal SK mengajar kosong</source>
         <translation>{mapel} in class {rombel}: teaching decree number or date is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/pembelajaran.py" line="101"/>
+        <location filename="../../app/validation/pembelajaran.py" line="102"/>
         <source>{mapel}: semester pembelajaran tidak sama dengan semester rombel {rombel}</source>
         <translation>{mapel}: the subject&apos;s semester differs from the semester of class {rombel}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="71"/>
+        <location filename="../../app/validation/people.py" line="72"/>
         <source>NIK {nik}: tidak sesuai struktur NIK 16 digit</source>
         <translation>NIK {nik}: does not follow the 16-digit NIK structure</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="79"/>
+        <location filename="../../app/validation/people.py" line="80"/>
         <source>NIK kosong; NIK wajib diisi 16 digit angka</source>
         <translation>NIK is empty; the NIK must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="82"/>
+        <location filename="../../app/validation/people.py" line="83"/>
         <source>NIK {nik}: {panjang} karakter, harus 16 digit angka</source>
         <translation>NIK {nik}: {panjang} characters, must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="85"/>
+        <location filename="../../app/validation/people.py" line="86"/>
         <source>NIK {nik}: kode wilayah {wilayah} tidak ada</source>
         <translation>NIK {nik}: region code {wilayah} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="88"/>
+        <location filename="../../app/validation/people.py" line="89"/>
         <source>NIK {nik}: tanggal lahir {tanggal} tidak ada</source>
         <translation>NIK {nik}: birth date {tanggal} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="91"/>
+        <location filename="../../app/validation/people.py" line="92"/>
         <source>NIK {nik}: nomor urut 0000 tidak sah</source>
         <translation>NIK {nik}: serial number 0000 is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="98"/>
+        <location filename="../../app/validation/people.py" line="99"/>
         <source>NIK {nik}: tanggal lahir di NIK {tanggal_nik} tidak sama dengan tanggal lahir {tanggal_lahir}</source>
         <translation>NIK {nik}: the birth date in the NIK, {tanggal_nik}, differs from the birth date {tanggal_lahir}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="118"/>
+        <location filename="../../app/validation/people.py" line="119"/>
         <source>NIK {nik}: tanggal di NIK tidak sesuai jenis kelamin</source>
         <translation>NIK {nik}: the day in the NIK does not match the sex</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="125"/>
+        <location filename="../../app/validation/people.py" line="126"/>
         <source>NIK {nik}: perempuan, tanggal lahir di NIK harus ditambah 40 ({dd} menjadi {dd_perempuan})</source>
         <translation>NIK {nik}: female, the birth day in the NIK must be increased by 40 ({dd} becomes {dd_perempuan})</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="130"/>
+        <location filename="../../app/validation/people.py" line="131"/>
         <source>NIK {nik}: laki-laki, tanggal lahir di NIK ({dd}) tidak boleh ditambah 40</source>
         <translation>NIK {nik}: male, the birth day in the NIK ({dd}) must not be increased by 40</translation>
     </message>
     <message>
-        <location filename="../../app/validation/people.py" line="201"/>
+        <location filename="../../app/validation/people.py" line="202"/>
         <source>Nama ibu kandung &quot;{nama}&quot; kosong atau bukan nama (isian pengganti)</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; is empty or not a name (a placeholder)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="72"/>
+        <location filename="../../app/validation/peserta_didik.py" line="73"/>
         <source>NISN {nisn}: {panjang} karakter, harus 10 digit angka</source>
         <translation>NISN {nisn}: {panjang} characters, must be 10 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="79"/>
+        <location filename="../../app/validation/peserta_didik.py" line="80"/>
         <source>NISN {nisn} dipakai juga oleh peserta didik lain</source>
         <translation>NISN {nisn} is also used by another student</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="96"/>
+        <location filename="../../app/validation/peserta_didik.py" line="97"/>
         <source>NISN {nisn}: tiga digit awal {awal} tidak sama dengan tahun lahir {tahun} (tetap valid, periksa kembali)</source>
         <translation>NISN {nisn}: the first three digits {awal} do not match the birth year {tahun} (still valid, please check)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="110"/>
+        <location filename="../../app/validation/peserta_didik.py" line="111"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Student name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="113"/>
+        <location filename="../../app/validation/peserta_didik.py" line="114"/>
         <source>Nama peserta didik &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Student name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="116"/>
+        <location filename="../../app/validation/peserta_didik.py" line="117"/>
         <source>Nama peserta didik &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Student name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="126"/>
+        <location filename="../../app/validation/peserta_didik.py" line="127"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="127"/>
+        <location filename="../../app/validation/peserta_didik.py" line="128"/>
         <source>Nama ibu kandung &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="130"/>
+        <location filename="../../app/validation/peserta_didik.py" line="131"/>
         <source>Nama ibu kandung &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Mother&apos;s name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="136"/>
+        <location filename="../../app/validation/peserta_didik.py" line="137"/>
         <source>Jenis kelamin &quot;{jk}&quot; tidak dikenal; isi L atau P</source>
         <translation>Sex &quot;{jk}&quot; is unknown; enter L or P</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="143"/>
+        <location filename="../../app/validation/peserta_didik.py" line="144"/>
         <source>Tanggal lahir {tanggal} kosong atau di masa depan</source>
         <translation>Birth date {tanggal} is empty or in the future</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="150"/>
+        <location filename="../../app/validation/peserta_didik.py" line="151"/>
         <source>Tempat lahir belum diisi</source>
         <translation>Place of birth is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="156"/>
+        <location filename="../../app/validation/peserta_didik.py" line="157"/>
         <source>Agama belum diisi</source>
         <translation>Religion is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="162"/>
+        <location filename="../../app/validation/peserta_didik.py" line="163"/>
         <source>Nomor KK {no_kk}: harus 16 digit angka</source>
         <translation>Family card number {no_kk}: must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="169"/>
+        <location filename="../../app/validation/peserta_didik.py" line="170"/>
         <source>Peserta didik belum punya registrasi di sekolah ini</source>
         <translation>The student has no registration at this school</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="177"/>
+        <location filename="../../app/validation/peserta_didik.py" line="178"/>
         <source>Peserta didik punya {jumlah} registrasi aktif; seharusnya satu</source>
         <translation>The student has {jumlah} open registrations; there should be one</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="194"/>
+        <location filename="../../app/validation/peserta_didik.py" line="195"/>
         <source>Tanggal masuk sekolah {masuk} sebelum tanggal lahir {lahir}</source>
         <translation>School entry date {masuk} is before the birth date {lahir}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="208"/>
+        <location filename="../../app/validation/peserta_didik.py" line="209"/>
         <source>Registrasi keluar: jenis keluar dan tanggal keluar harus diisi bersama</source>
         <translation>Leaving registration: reason and date of leaving must both be filled</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="222"/>
+        <location filename="../../app/validation/peserta_didik.py" line="223"/>
         <source>Peserta didik aktif belum masuk rombel kelas pada semester ini</source>
         <translation>Active student is in no class this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="231"/>
+        <location filename="../../app/validation/peserta_didik.py" line="232"/>
         <source>Peserta didik terdaftar di {jumlah} rombel kelas pada semester ini</source>
         <translation>The student is in {jumlah} classes this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="243"/>
+        <location filename="../../app/validation/peserta_didik.py" line="244"/>
         <source>Penerima KIP dicentang tetapi nomor KIP atau nama di KIP kosong</source>
         <translation>KIP recipient is ticked but the KIP number or the name on the KIP is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="251"/>
+        <location filename="../../app/validation/peserta_didik.py" line="252"/>
         <source>Nomor KIP {no_kip} diisi tetapi penerima KIP tidak dicentang</source>
         <translation>KIP number {no_kip} is filled but KIP recipient is not ticked</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="260"/>
+        <location filename="../../app/validation/peserta_didik.py" line="261"/>
         <source>Nomor KIP {no_kip}: harus 6 karakter huruf atau angka</source>
         <translation>KIP number {no_kip}: must be 6 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="268"/>
+        <location filename="../../app/validation/peserta_didik.py" line="269"/>
         <source>Layak PIP dicentang tetapi alasan layak PIP kosong</source>
         <translation>Eligible for PIP is ticked but the reason is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="274"/>
+        <location filename="../../app/validation/peserta_didik.py" line="275"/>
         <source>Penerima KIP tetapi tidak ditandai layak PIP</source>
         <translation>KIP recipient but not marked eligible for PIP</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="280"/>
+        <location filename="../../app/validation/peserta_didik.py" line="281"/>
         <source>Usia {usia} tahun di luar usia wajar jenjang ini ({usia_min}–{usia_max} tahun)</source>
         <translation>Age {usia} is outside the usual age for this level ({usia_min}–{usia_max} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="294"/>
+        <location filename="../../app/validation/peserta_didik.py" line="295"/>
         <source>Usia {usia} tahun melebihi batas jenjang ini (lebih dari {batas} tahun)</source>
         <translation>Age {usia} exceeds the limit for this level (more than {batas} years)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="306"/>
+        <location filename="../../app/validation/peserta_didik.py" line="307"/>
         <source>Usia {usia} tahun tidak wajar untuk kelas {tingkat}</source>
         <translation>Age {usia} is implausible for grade {tingkat}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="321"/>
+        <location filename="../../app/validation/peserta_didik.py" line="322"/>
         <source>Data periodik (tinggi, berat, jarak) semester ini belum diisi</source>
         <translation>This semester&apos;s periodic data (height, weight, distance) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/peserta_didik.py" line="332"/>
+        <location filename="../../app/validation/peserta_didik.py" line="333"/>
         <source>Data periodik tidak wajar: tinggi {tinggi} cm, berat {berat} kg</source>
         <translation>Implausible periodic data: height {tinggi} cm, weight {berat} kg</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="62"/>
+        <location filename="../../app/validation/ptk.py" line="63"/>
         <source>Nama PTK &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Staff name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="63"/>
+        <location filename="../../app/validation/ptk.py" line="64"/>
         <source>Nama PTK &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Staff name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="64"/>
+        <location filename="../../app/validation/ptk.py" line="65"/>
         <source>Nama PTK &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Staff name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="73"/>
+        <location filename="../../app/validation/ptk.py" line="74"/>
         <source>Nama ibu kandung PTK &quot;{nama}&quot; mengandung simbol atau angka</source>
         <translation>Staff mother&apos;s name &quot;{nama}&quot; contains symbols or digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="76"/>
+        <location filename="../../app/validation/ptk.py" line="77"/>
         <source>Nama ibu kandung PTK &quot;{nama}&quot; mengandung tab atau baris baru</source>
         <translation>Staff mother&apos;s name &quot;{nama}&quot; contains a tab or line break</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="79"/>
+        <location filename="../../app/validation/ptk.py" line="80"/>
         <source>Nama ibu kandung PTK &quot;{nama}&quot; tidak mengandung huruf vokal</source>
         <translation>Staff mother&apos;s name &quot;{nama}&quot; contains no vowel</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="87"/>
+        <location filename="../../app/validation/ptk.py" line="88"/>
         <source>Jenis kelamin PTK &quot;{jk}&quot; tidak dikenal; isi L atau P</source>
         <translation>Staff sex &quot;{jk}&quot; is unknown; enter L or P</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="94"/>
+        <location filename="../../app/validation/ptk.py" line="95"/>
         <source>Usia PTK {usia} tahun tidak wajar (di bawah 18 atau di atas 65)</source>
         <translation>Staff age {usia} is implausible (under 18 or over 65)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="103"/>
+        <location filename="../../app/validation/ptk.py" line="104"/>
         <source>NUPTK {nuptk}: {panjang} karakter, harus 16 digit angka</source>
         <translation>NUPTK {nuptk}: {panjang} characters, must be 16 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="110"/>
+        <location filename="../../app/validation/ptk.py" line="111"/>
         <source>NUPTK {nuptk} dipakai juga oleh PTK lain</source>
         <translation>NUPTK {nuptk} is also used by another staff member</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="123"/>
+        <location filename="../../app/validation/ptk.py" line="124"/>
         <source>PTK berstatus {status} (PNS) tetapi NIP kosong</source>
         <translation>Staff member with status {status} (civil servant) but no NIP</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="131"/>
+        <location filename="../../app/validation/ptk.py" line="132"/>
         <source>NIP {nip}: {panjang} karakter, harus 18 digit angka</source>
         <translation>NIP {nip}: {panjang} characters, must be 18 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="138"/>
+        <location filename="../../app/validation/ptk.py" line="139"/>
         <source>NIP {nip}: tanggal lahir di NIP {tanggal_nip} tidak sama dengan tanggal lahir</source>
         <translation>NIP {nip}: the birth date in the NIP, {tanggal_nip}, differs from the birth date</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="149"/>
+        <location filename="../../app/validation/ptk.py" line="150"/>
         <source>NIP {nip} diisi, padahal status kepegawaian {status} bukan PNS atau PPPK</source>
         <translation>NIP {nip} is filled, but employment status {status} is neither PNS nor PPPK</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="159"/>
+        <location filename="../../app/validation/ptk.py" line="160"/>
         <source>PNS tanpa SK CPNS atau TMT CPNS</source>
         <translation>Civil servant without CPNS decree or CPNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="165"/>
+        <location filename="../../app/validation/ptk.py" line="166"/>
         <source>PNS tanpa TMT PNS</source>
         <translation>Civil servant without PNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="171"/>
+        <location filename="../../app/validation/ptk.py" line="172"/>
         <source>Pangkat/golongan diisi, padahal status kepegawaian {status} bukan PNS</source>
         <translation>Rank/grade is filled, but employment status {status} is not PNS</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="181"/>
+        <location filename="../../app/validation/ptk.py" line="182"/>
         <source>PNS tanpa pangkat/golongan</source>
         <translation>Civil servant without rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="188"/>
+        <location filename="../../app/validation/ptk.py" line="189"/>
         <source>PTK belum ditugaskan (ptk terdaftar) di sekolah ini untuk tahun ajaran ini</source>
         <translation>Staff member is not assigned (ptk terdaftar) to this school for this school year</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="202"/>
+        <location filename="../../app/validation/ptk.py" line="203"/>
         <source>PTK ditugaskan {jumlah} kali di sekolah ini pada tahun ajaran yang sama</source>
         <translation>Staff member is assigned {jumlah} times to this school in the same school year</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="213"/>
+        <location filename="../../app/validation/ptk.py" line="214"/>
         <source>Riwayat pendidikan formal PTK belum diisi</source>
         <translation>Staff formal education history is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="221"/>
+        <location filename="../../app/validation/ptk.py" line="222"/>
         <source>Tugas tambahan berakhir (TST) sebelum dimulai (TMT)</source>
         <translation>Additional duty ends (TST) before it starts (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="229"/>
+        <location filename="../../app/validation/ptk.py" line="230"/>
         <source>Guru aktif belum punya pembelajaran pada semester ini</source>
         <translation>Active teacher has no teaching assignment this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="237"/>
+        <location filename="../../app/validation/ptk.py" line="238"/>
         <source>JTM guru {jtm} jam ({mengajar} jam mengajar + {tambahan} jam tugas tambahan), kurang dari 24 jam</source>
         <translation>Teacher workload {jtm} hours ({mengajar} teaching + {tambahan} additional duty), less than 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/validation/ptk.py" line="255"/>
+        <location filename="../../app/validation/ptk.py" line="256"/>
         <source>Tenaga kependidikan tercatat mengajar {jam} jam; pembelajaran hanya untuk guru</source>
         <translation>Education staff recorded as teaching {jam} hours; only teachers teach</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="42"/>
+        <location filename="../../app/validation/referensi.py" line="43"/>
         <source>Bentuk pendidikan sekolah: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>School type: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="56"/>
+        <location filename="../../app/validation/referensi.py" line="57"/>
         <source>Akreditasi sekolah: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>School accreditation: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="69"/>
+        <location filename="../../app/validation/referensi.py" line="70"/>
         <source>Wilayah sekolah: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>School region: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="82"/>
+        <location filename="../../app/validation/referensi.py" line="83"/>
         <source>Wilayah alamat peserta didik: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Student address region: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="96"/>
+        <location filename="../../app/validation/referensi.py" line="97"/>
         <source>Wilayah alamat PTK: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Staff address region: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="109"/>
+        <location filename="../../app/validation/referensi.py" line="110"/>
         <source>Agama peserta didik: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Student religion: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="123"/>
+        <location filename="../../app/validation/referensi.py" line="124"/>
         <source>Agama PTK: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Staff religion: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="136"/>
+        <location filename="../../app/validation/referensi.py" line="137"/>
         <source>Pekerjaan orang tua/wali: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Parent/guardian occupation: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="150"/>
+        <location filename="../../app/validation/referensi.py" line="151"/>
         <source>Kebutuhan khusus: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Special needs: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="163"/>
+        <location filename="../../app/validation/referensi.py" line="164"/>
         <source>Jenis tinggal: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Living arrangement: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="176"/>
+        <location filename="../../app/validation/referensi.py" line="177"/>
         <source>Alat transportasi: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Means of transport: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="189"/>
+        <location filename="../../app/validation/referensi.py" line="190"/>
         <source>Status kepegawaian: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Employment status: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="202"/>
+        <location filename="../../app/validation/referensi.py" line="203"/>
         <source>Pangkat/golongan: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Rank/grade: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="215"/>
+        <location filename="../../app/validation/referensi.py" line="216"/>
         <source>Jenis PTK penugasan: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Staff type of the assignment: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="230"/>
+        <location filename="../../app/validation/referensi.py" line="231"/>
         <source>Jabatan tugas tambahan: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Additional duty position: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="245"/>
+        <location filename="../../app/validation/referensi.py" line="246"/>
         <source>Kurikulum rombel: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Class curriculum: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="258"/>
+        <location filename="../../app/validation/referensi.py" line="259"/>
         <source>Tingkat pendidikan rombel: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Class grade level: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="272"/>
+        <location filename="../../app/validation/referensi.py" line="273"/>
         <source>Jenis rombel: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Class type: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="285"/>
+        <location filename="../../app/validation/referensi.py" line="286"/>
         <source>Mata pelajaran: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Subject: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="298"/>
+        <location filename="../../app/validation/referensi.py" line="299"/>
         <source>Jenis prasarana ruang: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Room type: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="312"/>
+        <location filename="../../app/validation/referensi.py" line="313"/>
         <source>Jenis sarana: kode {kode} ({nama}) sudah tidak berlaku sejak {sejak}</source>
         <translation>Equipment type: code {kode} ({nama}) expired on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/referensi.py" line="351"/>
+        <location filename="../../app/validation/referensi.py" line="352"/>
         <source>{mapel} di rombel {rombel}: mata pelajaran ini sudah tidak berlaku di kurikulumnya sejak {sejak}</source>
         <translation>{mapel} in class {rombel}: this subject left its curriculum on {sejak}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="40"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="41"/>
         <source>Rombel {nama} belum punya wali kelas</source>
         <translation>Class {nama} has no homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="46"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="47"/>
         <source>Wali kelas rombel {nama} ({wali}) bukan PTK aktif di sekolah ini</source>
         <translation>Homeroom teacher of class {nama} ({wali}) is not active staff at this school</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="57"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="58"/>
         <source>Rombel {nama} belum diisi tingkat pendidikannya</source>
         <translation>Class {nama} has no grade level</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="63"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="64"/>
         <source>Rombel {nama}: tingkat {tingkat} di luar jenjang sekolah ({tmin}–{tmax})</source>
         <translation>Class {nama}: grade {tingkat} is outside the school&apos;s levels ({tmin}–{tmax})</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="76"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="77"/>
         <source>Rombel {nama} belum punya anggota</source>
         <translation>Class {nama} has no members</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="83"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="84"/>
         <source>Rombel {nama} belum diisi kurikulumnya</source>
         <translation>Class {nama} has no curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="90"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="91"/>
         <source>Rombel {nama}: kurikulum {kurikulum} bukan untuk jenjang sekolah ini</source>
         <translation>Class {nama}: curriculum {kurikulum} is not for this school&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="104"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="105"/>
         <source>Rombel {nama} belum diisi ruang (prasarana) kelasnya</source>
         <translation>Class {nama} has no classroom</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="112"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="113"/>
         <source>Rombel {nama}: {anggota} anggota melebihi kapasitas ruang {kapasitas}</source>
         <translation>Class {nama}: {anggota} members exceed the room capacity of {kapasitas}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="124"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="125"/>
         <source>Nama rombel {nama} dipakai lebih dari satu rombel pada semester ini</source>
         <translation>Class name {nama} is used by more than one class this semester</translation>
     </message>
     <message>
-        <location filename="../../app/validation/rombongan_belajar.py" line="141"/>
+        <location filename="../../app/validation/rombongan_belajar.py" line="142"/>
         <source>Rombel {nama} belum punya pembelajaran</source>
         <translation>Class {nama} has no subjects</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="53"/>
+        <location filename="../../app/validation/sarpras.py" line="54"/>
         <source>Ruang {nama} tidak berada di bangunan mana pun</source>
         <translation>Room {nama} is in no building</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="64"/>
+        <location filename="../../app/validation/sarpras.py" line="65"/>
         <source>{nama}: data kerusakan (kondisi) semester ini belum diisi</source>
         <translation>{nama}: this semester&apos;s damage (condition) data is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="78"/>
+        <location filename="../../app/validation/sarpras.py" line="79"/>
         <source>{nama}: persentase kerusakan harus antara 0 dan 100</source>
         <translation>{nama}: damage percentages must be between 0 and 100</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="93"/>
+        <location filename="../../app/validation/sarpras.py" line="94"/>
         <source>{nama}: kategori kerusakan tidak sesuai kerusakan terbesar {persen}% (seharusnya {seharusnya})</source>
         <translation>{nama}: damage category does not match the worst damage of {persen}% (should be {seharusnya})</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="112"/>
+        <location filename="../../app/validation/sarpras.py" line="113"/>
         <source>Ruang {nama}: luas {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</source>
         <translation>Room {nama}: area {luas} m² does not match length {panjang} × width {lebar}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="122"/>
+        <location filename="../../app/validation/sarpras.py" line="123"/>
         <source>Bangunan {nama}: luas tapak {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</source>
         <translation>Building {nama}: footprint {luas} m² does not match length {panjang} × width {lebar}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="132"/>
+        <location filename="../../app/validation/sarpras.py" line="133"/>
         <source>Tanah {nama}: luas {luas} m² tidak sesuai panjang {panjang} × lebar {lebar}</source>
         <translation>Land {nama}: area {luas} m² does not match length {panjang} × width {lebar}</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="144"/>
+        <location filename="../../app/validation/sarpras.py" line="145"/>
         <source>Ruang {nama} di lantai {lantai}, padahal bangunannya {jml_lantai} lantai</source>
         <translation>Room {nama} is on floor {lantai}, but its building has {jml_lantai} floors</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="158"/>
+        <location filename="../../app/validation/sarpras.py" line="159"/>
         <source>Bangunan {nama} tidak berada di tanah mana pun</source>
         <translation>Building {nama} is on no land</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="169"/>
+        <location filename="../../app/validation/sarpras.py" line="170"/>
         <source>Sarana {nama}: jumlah laik {laik} melebihi jumlah {jumlah} atau negatif</source>
         <translation>Equipment {nama}: usable count {laik} exceeds the count {jumlah} or is negative</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sarpras.py" line="185"/>
+        <location filename="../../app/validation/sarpras.py" line="186"/>
         <source>Sarana {nama}: jumlah dan kondisi semester ini belum diisi</source>
         <translation>Equipment {nama}: this semester&apos;s count and condition are empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="35"/>
+        <location filename="../../app/validation/sekolah.py" line="36"/>
         <source>NPSN {npsn}: harus 8 digit angka</source>
         <translation>NPSN {npsn}: must be 8 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="42"/>
+        <location filename="../../app/validation/sekolah.py" line="43"/>
         <source>Kepala Sekolah atau PLT belum diisi (tugas tambahan tanpa TST)</source>
         <translation>No principal or acting principal (an additional duty without TST)</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="51"/>
+        <location filename="../../app/validation/sekolah.py" line="52"/>
         <source>Lebih dari satu kepala sekolah aktif: {ks} Kepala Sekolah dan {plt} PLT; akhiri (isi TST) yang tidak menjabat lagi</source>
         <translation>More than one active principal: {ks} principal and {plt} acting; end (fill TST) the ones no longer in office</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="66"/>
+        <location filename="../../app/validation/sekolah.py" line="67"/>
         <source>Kepala Sekolah/PLT {nama} tidak terdaftar sebagai PTK induk di sekolah ini untuk tahun ajaran ini</source>
         <translation>Principal/acting principal {nama} is not registered as home-school staff here for this school year</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="82"/>
+        <location filename="../../app/validation/sekolah.py" line="83"/>
         <source>Nama sekolah kosong</source>
         <translation>School name is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="88"/>
+        <location filename="../../app/validation/sekolah.py" line="89"/>
         <source>Alamat jalan sekolah kosong</source>
         <translation>School street address is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="94"/>
+        <location filename="../../app/validation/sekolah.py" line="95"/>
         <source>Kode wilayah sekolah {kode} bukan desa/kelurahan di referensi wilayah</source>
         <translation>School region code {kode} is not a village in the region reference</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="104"/>
+        <location filename="../../app/validation/sekolah.py" line="105"/>
         <source>Kode pos {kode_pos}: harus 5 digit angka</source>
         <translation>Postal code {kode_pos}: must be 5 digits</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="111"/>
+        <location filename="../../app/validation/sekolah.py" line="112"/>
         <source>Koordinat sekolah ({lintang}, {bujur}) kosong atau di luar Indonesia</source>
         <translation>School coordinates ({lintang}, {bujur}) are empty or outside Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="121"/>
+        <location filename="../../app/validation/sekolah.py" line="122"/>
         <source>Alamat email sekolah {email} tidak sah</source>
         <translation>School email address {email} is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="128"/>
+        <location filename="../../app/validation/sekolah.py" line="129"/>
         <source>Akreditasi belum diisi</source>
         <translation>Accreditation is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="134"/>
+        <location filename="../../app/validation/sekolah.py" line="135"/>
         <source>Sekolah terakreditasi tanpa nomor SK akreditasi atau TMT akreditasi</source>
         <translation>Accredited school without accreditation decree number or date</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="144"/>
+        <location filename="../../app/validation/sekolah.py" line="145"/>
         <source>Akreditasi sejak {tmt} sudah lebih dari 5 tahun; periksa akreditasi ulang</source>
         <translation>Accreditation since {tmt} is more than 5 years old; check re-accreditation</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="153"/>
+        <location filename="../../app/validation/sekolah.py" line="154"/>
         <source>SK pendirian sekolah atau tanggalnya kosong</source>
         <translation>School founding decree or its date is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="159"/>
+        <location filename="../../app/validation/sekolah.py" line="160"/>
         <source>SK izin operasional atau tanggalnya kosong</source>
         <translation>Operating licence or its date is empty</translation>
     </message>
     <message>
-        <location filename="../../app/validation/sekolah.py" line="165"/>
+        <location filename="../../app/validation/sekolah.py" line="166"/>
         <source>Data periodik sekolah (listrik, air, internet) semester ini belum diisi</source>
         <translation>This semester&apos;s school periodic data (electricity, water, internet) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="50"/>
+        <location filename="../../app/ui/validasi.py" line="51"/>
         <source>Validasi Lokal belum pernah dijalankan.</source>
         <translation>Local Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="52"/>
+        <location filename="../../app/ui/validasi.py" line="53"/>
         <source>Validasi Lokal: %1 invalid, %2 peringatan.</source>
         <translation>Local Validation: %1 invalid, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="59"/>
+        <location filename="../../app/ui/validasi.py" line="60"/>
         <source>%v dari %m aturan</source>
         <translation>%v of %m rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="104"/>
+        <location filename="../../app/ui/validasi.py" line="105"/>
         <source>Validasi Lokal gagal: %1</source>
         <translation>Local Validation failed: %1</translation>
     </message>
@@ -5280,110 +5280,110 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ValidasiPage</name>
     <message>
-        <location filename="../../app/ui/validasi.py" line="192"/>
+        <location filename="../../app/ui/validasi.py" line="193"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="193"/>
+        <location filename="../../app/ui/validasi.py" line="194"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="194"/>
+        <location filename="../../app/ui/validasi.py" line="195"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="195"/>
+        <location filename="../../app/ui/validasi.py" line="196"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="196"/>
+        <location filename="../../app/ui/validasi.py" line="197"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="197"/>
+        <location filename="../../app/ui/validasi.py" line="198"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="198"/>
+        <location filename="../../app/ui/validasi.py" line="199"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="199"/>
+        <location filename="../../app/ui/validasi.py" line="200"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="200"/>
+        <location filename="../../app/ui/validasi.py" line="201"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="202"/>
+        <location filename="../../app/ui/validasi.py" line="203"/>
         <source>Jalankan Validasi</source>
         <translation>Run Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="207"/>
+        <location filename="../../app/ui/validasi.py" line="208"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="144"/>
-        <location filename="../../app/ui/validasi.py" line="207"/>
+        <location filename="../../app/ui/validasi.py" line="145"/>
+        <location filename="../../app/ui/validasi.py" line="208"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="145"/>
-        <location filename="../../app/ui/validasi.py" line="207"/>
+        <location filename="../../app/ui/validasi.py" line="146"/>
+        <location filename="../../app/ui/validasi.py" line="208"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="139"/>
+        <location filename="../../app/ui/validasi.py" line="140"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="140"/>
+        <location filename="../../app/ui/validasi.py" line="141"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="141"/>
+        <location filename="../../app/ui/validasi.py" line="142"/>
         <source>Keterangan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="251"/>
+        <location filename="../../app/ui/validasi.py" line="252"/>
         <source>Validasi berjalan…</source>
         <translation>Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="268"/>
+        <location filename="../../app/ui/validasi.py" line="269"/>
         <source>Validasi dibatalkan; hasil sebelumnya tetap berlaku.</source>
         <translation>Validation cancelled; the previous results still apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="264"/>
-        <location filename="../../app/ui/validasi.py" line="301"/>
+        <location filename="../../app/ui/validasi.py" line="265"/>
+        <location filename="../../app/ui/validasi.py" line="302"/>
         <source>Validasi gagal: %1</source>
         <translation>Validation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="292"/>
+        <location filename="../../app/ui/validasi.py" line="293"/>
         <source>Validasi terakhir: %1 (%2 detik)</source>
         <translation>Last validation: %1 (%2 seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="296"/>
+        <location filename="../../app/ui/validasi.py" line="297"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
     </message>
@@ -5416,27 +5416,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>WebService</name>
     <message>
-        <location filename="../../app/webservice/cli.py" line="63"/>
+        <location filename="../../app/webservice/cli.py" line="65"/>
         <source>Berkas basis data {path} tidak ada.</source>
         <translation>Database file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/webservice/tokens.py" line="68"/>
+        <location filename="../../app/webservice/tokens.py" line="70"/>
         <source>Alamat IP {ip} tidak sah.</source>
         <translation>IP address {ip} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/webservice/tokens.py" line="76"/>
+        <location filename="../../app/webservice/tokens.py" line="78"/>
         <source>Nama aplikasi harus diisi (paling panjang {max} huruf).</source>
         <translation>Enter the application name (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../app/webservice/tokens.py" line="111"/>
+        <location filename="../../app/webservice/tokens.py" line="113"/>
         <source>Token bernama {nama} sudah ada; cabut dulu atau pakai nama lain.</source>
         <translation>A token named {nama} already exists; revoke it first or use another name.</translation>
     </message>
     <message>
-        <location filename="../../app/webservice/tokens.py" line="143"/>
+        <location filename="../../app/webservice/tokens.py" line="145"/>
         <source>Tidak ada token aktif bernama {nama}.</source>
         <translation>There is no active token named {nama}.</translation>
     </message>

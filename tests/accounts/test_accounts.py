@@ -10,7 +10,8 @@ from app.accounts.demo import DEMO_KODE_REGISTRASI, DEMO_PASSWORD, DEMO_USERNAME
 from app.accounts.errors import AccountError, AccountLocked, WrongKode
 from app.accounts.passwords import hash_secret, verify_secret
 from app.accounts.principal import NoPrincipal, find_principal
-from app.db.models import Pengguna, Ptk, PtkTerdaftar, TugasTambahan
+from app.db.pengguna import Pengguna
+from dapodik.schema.models import Ptk, PtkTerdaftar, TugasTambahan
 
 
 def test_hashes_are_salted_argon2_and_verify_only_the_right_secret():

@@ -12,7 +12,7 @@ from app.accounts.errors import RegistrationFailed, WrongKode
 from app.cli import main as cli_main
 from app.db.engine import open_database
 from app.db.local import ChangeLog
-from app.db.models import PesertaDidik, Sekolah
+from dapodik.schema.models import PesertaDidik, Sekolah
 
 from .reference_server import NPSN, free_port
 

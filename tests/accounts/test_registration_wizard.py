@@ -146,9 +146,9 @@ def test_leaving_the_demo_registers_the_school_at_the_same_path(
     from sqlalchemy import select
 
     from app.accounts.demo import ensure_demo_accounts
-    from app.db.models import Sekolah
     from app.ui.account_dialogs import LoginDialog
     from app.ui.start import log_in_at_start
+    from dapodik.schema.models import Sekolah
 
     srv, kode = server
     ensure_demo_accounts(small_db)

@@ -5,9 +5,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
-from app.db import models as m
 from app.ui.main_window import MainWindow
 from app.ui.record_form import RecordForm
+from dapodik.schema import models as m
 
 from .test_forms_gui import FIRST, KONDISI_RUANG, type_into
 from .test_nilai_grid import type_cell

@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from app.db import models as m
 from app.db.change_tracking import current_counter
 from app.entry import store
 from app.entry.fields import Unlisted
@@ -14,6 +13,7 @@ from app.entry.forms import FORMS
 from app.validation.engine import evaluate, period_params
 from app.validation.ptk import CPNS
 from app.validation.rules import BY_CODE
+from dapodik.schema import models as m
 
 PD = FORMS["peserta_didik"]
 GOOD_PD = {

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget
 from sqlalchemy import select
 
-from app.db import models as m
-from app.db.demo import SEMESTER_ID
 from app.ui.record_form import RecordForm
 from app.validation.engine import evaluate, period_params
 from app.validation.rules import BY_CODE
+from dapodik.demo.rows import SEMESTER_ID
+from dapodik.schema import models as m
 
 
 def flagged(db, code: str) -> set[str]:

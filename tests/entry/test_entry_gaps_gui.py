@@ -6,12 +6,12 @@ the fixed record then passes Validasi Lokal."""
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from app.db import models as m
 from app.entry import store
 from app.entry.forms import FORMS
 from app.entry.options import active_semester_id
 from app.ui.record_form import RecordForm
 from app.validation.engine import run_record
+from dapodik.schema import models as m
 
 from .test_demo_mistakes_gui import issue
 from .test_forms_gui import FIRST, type_into

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.db import listing as listings
-from app.db import models as m
 from app.db.change_tracking import current_counter
-from app.db.demo import SEMESTER_ID
 from app.entry import excel
+from dapodik.demo.rows import SEMESTER_ID
+from dapodik.schema import models as m
 
 HEADER = [
     "nama",

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from sqlalchemy import select
 
-from app.db import models as m
+from dapodik.schema import models as m
 
 
 def click_action(qtbot, page, text: str) -> None:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
-from app.db import models as m
 from app.entry import store
 from app.entry.forms import FORMS
 from app.ui.main_window import MainWindow
 from app.ui.record_form import ChoiceEditor, DateEditor, LineEditor, RecordForm
 from app.ui.table_page import TablePage
+from dapodik.schema import models as m
 
 FIRST, SECOND = object(), object()  # the first / second option of a choice
 # Every ruang and bangunan carries this semester's kondisi (kerusakan per part, in %).

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from app.db import models as m
 from app.db.change_tracking import current_counter
 from app.entry import store
 from app.entry.forms import FORMS
 from app.ui.nilai_grid import NilaiGridPage
+from dapodik.schema import models as m
 
 CLASS_SIZE = 40
 

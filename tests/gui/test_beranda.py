@@ -6,11 +6,11 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import update
 
 from app.db.change_tracking import current_counter, set_suppressed
-from app.db.models import SYNCED_MODELS
 from app.sync import log
 from app.sync.state import set_acked_counter
 from app.ui.main_window import MainWindow
 from app.ui.pages import BerandaPage
+from dapodik.schema.models import SYNCED_MODELS
 from tests.sync.sync_support import edit_first_student, record_run
 
 

@@ -4,8 +4,9 @@ import pytest
 from pmp_support import CREATED, SMALL_NPSN
 
 from app.accounts.demo import DEMO_KODE_REGISTRASI
-from app.pmp import demo, instruments, package
-from app.pmp.signing import school_signing_key
+from app.pmp import demo, package
+from dapodik.pmp import instruments
+from dapodik.pmp.signing import school_signing_key
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import zipfile
 from datetime import datetime
 
 from app.pmp import package
-from app.pmp.signing import signature
+from dapodik.pmp.signing import signature
 
 SMALL_NPSN = "20219001"
 CREATED = datetime(2026, 11, 23, 10, 30, 5)

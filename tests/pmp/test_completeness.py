@@ -3,11 +3,12 @@
 import pytest
 from sqlalchemy import select, update
 
-from app.db.models import TugasTambahan
+from app.db.pmp_responses import PmpResponse
 from app.i18n import UserError
-from app.pmp import instruments, respondents
-from app.pmp.models import PmpResponse
+from app.pmp import respondents
 from app.pmp.responses import answers_of, resume_index, save_answer
+from dapodik.pmp import instruments
+from dapodik.schema.models import TugasTambahan
 
 
 def _complete(db, iset):

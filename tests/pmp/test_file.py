@@ -17,12 +17,13 @@ from app.accounts import kode as account_kode
 from app.accounts.demo import DEMO_KODE_REGISTRASI
 from app.accounts.errors import WrongKode
 from app.db.engine import open_database
-from app.db.models import Sekolah
+from app.db.pmp_responses import PmpRespondent
 from app.i18n import UserError
-from app.pmp import demo, instruments, package, respondents
-from app.pmp.models import PmpRespondent
-from app.pmp.signing import school_signing_key
-from app.pmp.verify import verify_pmp_file
+from app.pmp import demo, package, respondents
+from dapodik.pmp import instruments
+from dapodik.pmp.signing import school_signing_key
+from dapodik.pmp.verify import verify_pmp_file
+from dapodik.schema.models import Sekolah
 
 ROOT = Path(__file__).resolve().parents[2]
 

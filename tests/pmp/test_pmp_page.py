@@ -12,12 +12,13 @@ from sqlalchemy import select
 
 from app.accounts.demo import DEMO_KODE_REGISTRASI
 from app.db.engine import open_database
-from app.pmp import demo, instruments, respondents
-from app.pmp.models import PmpResponse
+from app.db.pmp_responses import PmpResponse
+from app.pmp import demo, respondents
 from app.pmp.responses import save_answer
-from app.pmp.signing import school_signing_key
 from app.pmp.status import ServerStatus, StatusUnavailable
 from app.ui.pmp import KodeDialog, PmpPage
+from dapodik.pmp import instruments
+from dapodik.pmp.signing import school_signing_key
 
 
 def _offline():

@@ -6,8 +6,8 @@ import zipfile
 import pytest
 from pmp_support import SMALL_NPSN, manifest_of, members, rebuild, zip_of
 
-from app.pmp.signing import school_signing_key
-from app.pmp.verify import MAX_FILE_BYTES, verify_pmp_file
+from dapodik.pmp.signing import school_signing_key
+from dapodik.pmp.verify import MAX_FILE_BYTES, verify_pmp_file
 
 
 def _verify(content, key):

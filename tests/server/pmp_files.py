@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from app.db.models import Sekolah
 from app.pmp import demo, package
-from app.pmp.signing import school_signing_key, signature
+from dapodik.pmp.signing import school_signing_key, signature
+from dapodik.schema.models import Sekolah
 
 CREATED = datetime(2026, 11, 23, 10, 30, 5)
 

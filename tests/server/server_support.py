@@ -23,7 +23,7 @@ import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.sync.package_format import BuiltPackage, Manifest, build_package
+from dapodik.package_format import BuiltPackage, Manifest, build_package
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "DAPODIK_TEST_POSTGRES_URL"

@@ -9,8 +9,7 @@ from decimal import Decimal
 import pytest
 from server_support import student
 
-from app.db.models import PesertaDidik
-from app.sync.package_format import (
+from dapodik.package_format import (
     CorruptPackage,
     IncompatiblePackage,
     Manifest,
@@ -18,6 +17,7 @@ from app.sync.package_format import (
     decode_row,
     open_package,
 )
+from dapodik.schema.models import PesertaDidik
 
 
 def _package(tmp_path, rows):

@@ -5,7 +5,7 @@ import hashlib
 import httpx
 from server_support import next_npsn
 
-from app.sync.package_format import KIND_PREFILL, open_package
+from dapodik.package_format import KIND_PREFILL, open_package
 
 
 def test_ping_answers_without_token(server):

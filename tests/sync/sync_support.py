@@ -15,7 +15,6 @@ from sqlalchemy import create_engine, select, text
 
 from app.accounts.registration import apply_prefill
 from app.db.engine import Database, open_database
-from app.db.models import PesertaDidik, RegistrasiPesertaDidik, Sekolah
 from app.entry import store
 from app.entry.forms import FORMS
 from app.sync import log
@@ -23,6 +22,7 @@ from app.sync.run import SyncEvent, run_sync
 from app.sync.server_api import ServerApi
 from app.sync.state import pending_counts
 from app.sync.tus import RetryPolicy
+from dapodik.schema.models import PesertaDidik, RegistrasiPesertaDidik, Sekolah
 from tests.server.server_support import ServerProcess, next_npsn
 
 CHUNK = 16 * 1024

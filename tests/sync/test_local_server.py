@@ -12,14 +12,14 @@ from app.accounts import settings
 from app.accounts.credentials import SERVICE
 from app.accounts.demo import ensure_demo_accounts
 from app.config import REFERENCE_SERVER_ARGUMENT
-from app.db.models import SYNCED_MODELS
 from app.sync import local_server
-from app.sync.package_format import primary_key
 from app.sync.run import local_now
 from app.sync.server_api import ServerApi
 from app.sync.state import acked_counter, pending_changes
 from app.validation import engine as validation
 from app.validation.rule import INVALID
+from dapodik.package_format import primary_key
+from dapodik.schema.models import SYNCED_MODELS
 from tests.accounts.conftest import MemoryKeyring
 from tests.sync.sync_support import new_students
 
@@ -157,8 +157,8 @@ def test_a_registered_school_is_never_offered_the_local_server(demo):
 
 
 def test_a_demo_built_with_another_seed_is_refused(tmp_path, memory_keyring):
-    from app.db.demo import build_demo
     from app.db.engine import open_database
+    from dapodik.demo.school import build_demo
 
     db = open_database(tmp_path / "other-seed.sqlite")
     with db.engine.begin() as conn:

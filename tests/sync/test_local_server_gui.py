@@ -13,11 +13,11 @@ from sqlalchemy import create_engine, text
 
 from app.accounts import acting, tukar_akses
 from app.accounts.demo import DEMO_KODE_REGISTRASI, ensure_demo_accounts
-from app.db.demo import build_demo
 from app.db.engine import open_database
+from app.db.sync_state import SyncUpload
 from app.sync import local_server, log
-from app.sync.models import SyncUpload
 from app.ui.sync_tab import SyncTab
+from dapodik.demo.school import build_demo
 from tests.accounts.conftest import MemoryKeyring
 from tests.sync.sync_support import edit_first_student
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db.models import PesertaDidik
+from dapodik.schema.models import PesertaDidik
 from tests.sync.sync_support import editable_student, pending
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,11 +16,11 @@ from sqlalchemy import select, text, update
 
 from app.accounts.registration import apply_prefill
 from app.db.engine import open_database
-from app.db.models import PesertaDidik
+from app.db.sync_state import SyncUpload
 from app.sync import log
-from app.sync.models import SyncUpload
 from app.sync.run import STATUS_LABELS, STEP_BUILD, STEP_STATUS, STEP_UPLOAD, SyncControl, run_sync
 from app.sync.tus import RetryPolicy
+from dapodik.schema.models import PesertaDidik
 from tests.server.server_support import ServerProcess
 from tests.sync.proxy import CuttingProxy
 from tests.sync.sync_support import (

@@ -4,10 +4,10 @@ import shutil
 
 from sqlalchemy import select
 
-from app.db.models import PesertaDidik
 from app.sync import log
 from app.sync.run import STEP_BUILD, STEP_UPLOAD, SyncControl, run_sync
 from app.sync.state import pending_changes
+from dapodik.schema.models import PesertaDidik
 from tests.sync.sync_support import (
     editable_student,
     new_students,

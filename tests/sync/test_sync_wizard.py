@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.accounts import acting, tukar_akses
-from app.db.models import PesertaDidik
 from app.sync import log
 from app.ui.pages import BerandaPage
 from app.ui.sinkronisasi import SyncWizard
 from app.ui.sync_summary import status_text, when
+from dapodik.schema.models import PesertaDidik
 from tests.sync.sync_support import editable_student, pending
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")

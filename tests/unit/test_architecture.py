@@ -37,7 +37,10 @@ def test_qt_is_imported_only_in_app_ui():
 
 
 def test_headless_modules_load_without_qt():
-    code = "import sys, app.cli, app.db.demo, app.db.listing; sys.exit('PySide6' in sys.modules)"
+    code = (
+        "import sys, app.cli, dapodik.demo.school, app.db.listing; "
+        "sys.exit('PySide6' in sys.modules)"
+    )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 

@@ -1,7 +1,7 @@
 from sqlalchemy import select, update
 
 from app.db.change_tracking import changed_since, current_counter, set_suppressed
-from app.db.models import PesertaDidik, Ruang
+from dapodik.schema.models import PesertaDidik, Ruang
 
 
 def test_demo_rows_are_all_pending(small_db):

@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 import pytest
 from sqlalchemy import text
 
-from app.db.demo import build_demo
 from app.db.engine import open_database
+from dapodik.demo.school import build_demo
 
 
 def _dump(path) -> list[str]:

@@ -10,7 +10,6 @@ from sqlalchemy import text
 from app.db import migrations
 from app.db.engine import make_engine, open_database
 from app.db.errors import DatabaseOpenError
-from app.db.models import Base
 
 
 def _old_database(path):
@@ -48,7 +47,7 @@ def test_opening_an_older_schema_upgrades_it_without_losing_rows(tmp_path):
 
 def test_models_and_migrations_agree(empty_db):
     with empty_db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn), migrations.TARGET_METADATA) == []
 
 
 def _bytes(path):

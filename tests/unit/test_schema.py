@@ -2,12 +2,13 @@ import pytest
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from app.db.models import SCHOOL_MODELS, SYNCED_MODELS, Ruang, Sekolah, primary_key_column
+from app.db.pengguna import Pengguna
+from dapodik.schema.models import SYNCED_MODELS, Ruang, Sekolah, primary_key_column
 
 COMMON = {"create_date", "last_update", "soft_delete", "last_sync", "updater_id", "server_version"}
 
 
-@pytest.mark.parametrize("model", SCHOOL_MODELS, ids=lambda m: m.__tablename__)
+@pytest.mark.parametrize("model", [*SYNCED_MODELS, Pengguna], ids=lambda m: m.__tablename__)
 def test_every_school_table_has_uuid_key_and_sync_columns(model):
     columns = set(model.__table__.columns.keys())
     assert columns >= COMMON

@@ -9,8 +9,8 @@ import pytest
 
 __all__ = ["today", "valid_large_file", "valid_small", "valid_small_file"]
 
-from app.db.demo import build_demo
 from app.db.engine import make_engine, open_database
+from dapodik.demo.school import build_demo
 
 
 @pytest.fixture(scope="session")

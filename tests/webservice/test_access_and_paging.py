@@ -9,9 +9,10 @@ import requests
 from argon2 import PasswordHasher
 from sqlalchemy import insert, select, text, update
 
-from app.db.models import Pengguna, RegistrasiPesertaDidik
-from app.webservice.models import WebServiceToken
+from app.db.pengguna import Pengguna
+from app.db.webservice_tokens import WebServiceToken
 from app.webservice.tokens import create_token, list_tokens, revoke_token
+from dapodik.schema.models import RegistrasiPesertaDidik
 
 ACCESS_DENIED = "Access denied - You are not authorized to access this page. #1"
 ENDPOINTS = ["getSekolah", "getGtk", "getPesertaDidik", "getRombonganBelajar", "getPengguna"]

@@ -12,10 +12,24 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from ...i18n import QT_TRANSLATE_NOOP
+from dapodik.i18n import QT_TRANSLATE_NOOP
+from dapodik.schema.models import Base
+
+from .. import (  # noqa: F401 - each module declares its tables on the client's metadata
+    local,
+    login_attempt,
+    pengguna,
+    pmp_responses,
+    sync_state,
+    validation_results,
+    webservice_tokens,
+)
 from ..errors import DatabaseOpenError
 
 HERE = Path(__file__).resolve().parent
+# Every table of the client database: the shared school and referensi tables, and
+# the client's own local tables.
+TARGET_METADATA = [Base.metadata, local.LocalBase.metadata]
 
 
 def alembic_config() -> Config:

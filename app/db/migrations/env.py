@@ -1,13 +1,11 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from app.db.models import Base
-
-target_metadata = Base.metadata
+from app.db.migrations import TARGET_METADATA
 
 
 def run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(connection=connection, target_metadata=TARGET_METADATA, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 

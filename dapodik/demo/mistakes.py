@@ -10,7 +10,7 @@ own rows (a clash names both jadwal rows; a duplicate NISN both students).
 from collections import defaultdict
 from collections.abc import Callable
 
-from .demo import SEMESTER_ID, DeliberateIssue, _School
+from .rows import SEMESTER_ID, DeliberateIssue, _School
 
 INVALID, PERINGATAN = "invalid", "peringatan"
 

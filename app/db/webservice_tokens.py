@@ -11,10 +11,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base
+from .local import LocalBase
 
 
-class WebServiceToken(Base):
+class WebServiceToken(LocalBase):
     __tablename__ = "webservice_token"
     __table_args__ = (
         # A name is unique among the tokens in use; a revoked one stays listed.

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -42,11 +43,11 @@ def uuid_pk() -> Mapped[str]:
     return mapped_column(String(36), primary_key=True, default=new_uuid)
 
 
-def uuid_fk(target: str, *, nullable: bool = False, index: bool = True) -> Mapped:
+def uuid_fk(target: str | Column, *, nullable: bool = False, index: bool = True) -> Mapped:
     return mapped_column(String(36), ForeignKey(target), nullable=nullable, index=index)
 
 
-def ref_fk(target: str, *, nullable: bool = True, type_=Integer) -> Mapped:
+def ref_fk(target: str | Column, *, nullable: bool = True, type_=Integer) -> Mapped:
     return mapped_column(type_, ForeignKey(target), nullable=nullable)
 
 

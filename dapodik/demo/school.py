@@ -30,22 +30,21 @@ Guarantees of the valid school (what validation may rely on):
 """
 
 import random
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, insert
 
-from . import demo_names as names
-from .models import SCHOOL_MODELS
-from .referensi import MataPelajaran, MataPelajaranKurikulum, Wilayah
-from .referensi_loading import read_rows, referensi_dir
+from ..referensi_loading import read_rows, referensi_dir
+from ..schema.models import SYNCED_MODELS
+from ..schema.referensi import MataPelajaran, MataPelajaranKurikulum, Wilayah
+from . import names
+from .mistakes import apply_mistakes
+from .rows import SEMESTER_ID, DeliberateIssue, Program, SchoolPlan, _School
 
-SEMESTER_ID = 20261
 TAHUN_AJARAN_ID = 2026
 SEMESTER_START = date(2026, 7, 13)
-TIMESTAMP = datetime(2026, 7, 13, 7, 0, 0)
 DEFAULT_SEED = 2026
 DAYS, BELLS = range(1, 7), range(1, 11)
 MIN_JTM, TARGET_JTM = 24, 33
@@ -57,30 +56,6 @@ EXTRA_DUTIES = (5, 6, 7, 8, 3)
 JUMLAH_JAM_EXTRA_DUTY = 12
 TENDIK_JENIS_PTK = (11, 40, 44, 41, 43, 45)
 PNS, PPPK, GURU_HONOR, TENAGA_HONOR = 1, 11, 8, 9
-
-
-@dataclass(frozen=True)
-class Program:
-    kurikulum_id: int
-    short: str
-    rombel_per_tingkat: int
-
-
-@dataclass(frozen=True)
-class SchoolPlan:
-    nama: str
-    npsn: str
-    bentuk_pendidikan_id: int
-    kabupaten: str
-    tingkat: range
-    programs: tuple[Program, ...]
-    students: int
-    staff: int
-    # Subjects a guru kelas teaches in their own rombel (SD); the rest go to guru mapel.
-    guru_kelas_subjects: frozenset[int] = frozenset()
-    # Subjects one guru teaches together because each alone is too few hours.
-    subject_groups: tuple[tuple[int, ...], ...] = ()
-    deliberate_copies: int = 1
 
 
 PLANS = {
@@ -110,15 +85,6 @@ PLANS = {
 }
 
 
-@dataclass(frozen=True)
-class DeliberateIssue:
-    code: str
-    severity: str  # "invalid" or "peringatan"
-    table: str
-    row_id: str
-    description: str
-
-
 @dataclass
 class DemoReport:
     size: str
@@ -127,36 +93,6 @@ class DemoReport:
     sekolah_id: str
     counts: dict[str, int]
     deliberate: list[DeliberateIssue] = field(default_factory=list)
-
-
-class _School:
-    """The demo school's rows, table by table, as plain dicts."""
-
-    def __init__(self, plan: SchoolPlan, seed: int):
-        self.plan = plan
-        self.rng = random.Random(seed)
-        self.rows: dict[str, list[dict]] = defaultdict(list)
-        self.serial = 0
-        self.kepala_id = ""
-        self.staff_load: dict[str, int] = {}
-
-    def uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-
-    def add(self, table: str, pk: str, **values) -> dict:
-        row = {
-            pk: self.uuid(),
-            "create_date": TIMESTAMP,
-            "last_update": TIMESTAMP,
-            "soft_delete": False,
-            **values,
-        }
-        self.rows[table].append(row)
-        return row
-
-    def next_serial(self) -> int:
-        self.serial += 1
-        return self.serial
 
 
 def _desa(plan: SchoolPlan) -> list[dict]:
@@ -718,8 +654,6 @@ def build_demo(
     conn: Connection, size: str = "small", valid: bool = False, seed: int = DEFAULT_SEED
 ) -> DemoReport:
     """Write the demo school through ``conn`` (any SQLAlchemy dialect)."""
-    from .demo_mistakes import apply_mistakes
-
     plan = PLANS[size]
     school = _build(plan, seed)
     deliberate = [] if valid else apply_mistakes(school)
@@ -736,7 +670,7 @@ def build_demo(
 
 
 def _write(conn: Connection, school: _School) -> None:
-    for model in SCHOOL_MODELS:
+    for model in SYNCED_MODELS:
         table = model.__table__
         rows = school.rows.get(table.name)
         if not rows:

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import Date, insert, select
 from sqlalchemy.engine import Engine
 
-from ..config import resources_dir
-from .referensi import REFERENSI_MODELS
+from .resources import resources_dir
+from .schema.referensi import REFERENSI_MODELS
 
 
 def referensi_dir() -> Path:

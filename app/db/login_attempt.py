@@ -1,14 +1,14 @@
-"""Local tables of the accounts package (never synced)."""
+"""Local table of the accounts: wrong login and Kode Registrasi attempts (never synced)."""
 
 from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base
+from .local import LocalBase
 
 
-class LoginAttempt(Base):
+class LoginAttempt(LocalBase):
     """Wrong attempts per name (a username, or ``KODE_REGISTRASI`` for the code).
 
     Kept in the database rather than in memory so that closing and reopening the

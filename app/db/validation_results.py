@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base
+from .local import LocalBase
 
 
-class ValidationRun(Base):
+class ValidationRun(LocalBase):
     __tablename__ = "validation_run"
     run_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     started_at: Mapped[datetime] = mapped_column(DateTime)
@@ -22,7 +22,7 @@ class ValidationRun(Base):
     rule_count: Mapped[int] = mapped_column(Integer)
 
 
-class ValidationResult(Base):
+class ValidationResult(LocalBase):
     __tablename__ = "validation_result"
     result_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("validation_run.run_id"), index=True)

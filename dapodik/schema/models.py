@@ -1,19 +1,13 @@
-"""Every table of the school's data, importable from one place."""
+"""Every table the client and the centre share, importable from one place: the
+school's synced tables in the order a package is applied, the referensi, and
+the one map from a table's name to its table."""
 
-# Local table of the accounts package (wrong-password counter), for migrations.
-from ..accounts.models import LoginAttempt  # noqa: F401
-from ..pmp.models import PmpRespondent, PmpResponse  # noqa: F401
-from ..sync.models import SyncRun, SyncState, SyncUpload  # noqa: F401
+from sqlalchemy import Table
 
-# Local tables of Validasi Lokal, imported so that migrations see them on Base.metadata.
-from ..validation.models import ValidationResult, ValidationRun  # noqa: F401
-from ..webservice.models import WebServiceToken  # noqa: F401
 from .base import Base
 from .jadwal import Jadwal
-from .local import AppSetting, ChangeLog, ChangeTrackingControl
 from .nilai import Nilai
 from .pembelajaran import Pembelajaran
-from .pengguna import Pengguna
 from .peserta_didik import PesertaDidik, PesertaDidikLongitudinal, RegistrasiPesertaDidik
 from .ptk import Ptk, PtkTerdaftar, RwyPendFormal, TugasTambahan
 from .referensi import *  # noqa: F403
@@ -31,7 +25,7 @@ from .sarpras import (
 from .sekolah import Sekolah, SekolahLongitudinal
 
 # In dependency order: parents before children, as a package is applied.
-SCHOOL_MODELS = [
+SYNCED_MODELS = [
     Sekolah,
     SekolahLongitudinal,
     Tanah,
@@ -53,9 +47,13 @@ SCHOOL_MODELS = [
     Pembelajaran,
     Jadwal,
     Nilai,
-    Pengguna,
 ]
-SYNCED_MODELS = [m for m in SCHOOL_MODELS if m.__synced__]
+
+# By name: the school's tables (in the order above), the referensi, and both,
+# referensi first (what a prefill carries and the changes feed serves).
+SYNCED_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
+REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
+SHARED_TABLES: dict[str, Table] = {**REFERENSI_TABLES, **SYNCED_TABLES}
 
 
 def primary_key_column(model) -> str:
@@ -63,13 +61,12 @@ def primary_key_column(model) -> str:
 
 
 __all__ = [
-    "AppSetting",
     "Base",
-    "ChangeLog",
-    "ChangeTrackingControl",
     "REFERENSI_MODELS",
-    "SCHOOL_MODELS",
+    "REFERENSI_TABLES",
+    "SHARED_TABLES",
     "SYNCED_MODELS",
+    "SYNCED_TABLES",
     "primary_key_column",
     "Sekolah",
     "SekolahLongitudinal",
@@ -92,5 +89,4 @@ __all__ = [
     "Pembelajaran",
     "Jadwal",
     "Nilai",
-    "Pengguna",
 ]

@@ -2,7 +2,7 @@
 
 A package is a gzip-compressed SQLite database. It holds a one-row ``manifest``
 table (a JSON document) and, for every shared table with rows to send, a table
-of the same name and columns as ``app.db`` defines it. Values are stored as
+of the same name and columns as ``dapodik.schema`` defines it. Values are stored as
 SQLite-native values (dates as ISO text, decimals as text, booleans as 0/1) so
 any SQLite reader can check them. The format is described in server/README.md.
 
@@ -29,7 +29,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Table,
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
-from ..db.models import REFERENSI_MODELS, SYNCED_MODELS
+from .schema.models import SHARED_TABLES, SYNCED_TABLES
 
 FORMAT = "dapodik-lokal-package"
 FORMAT_VERSION = 1
@@ -39,17 +39,6 @@ KIND_PACKAGE = "package"
 KIND_PREFILL = "prefill"
 MANIFEST_TABLE = "manifest"
 CHUNK = 1024 * 1024
-
-# Fields the centre owns (Verval PD/PTK): when a school's edit is based on an older
-# server_version, the server keeps its value for these and the client's pull lets the
-# server's value win over an unsent local edit. One list for both sides of the contract.
-SERVER_OWNED: dict[str, tuple[str, ...]] = {
-    "peserta_didik": ("nisn", "nik", "nama", "tanggal_lahir", "nama_ibu_kandung"),
-    "ptk": ("nuptk", "nip", "nik", "nama", "tanggal_lahir"),
-}
-
-SYNCED_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}
-REFERENSI_TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in REFERENSI_MODELS}
 
 
 class PackageError(Exception):
@@ -98,7 +87,7 @@ class BuiltPackage:
 def allowed_tables(kind: str) -> dict[str, Table]:
     """Tables a file of this kind may carry: a client never sends referensi."""
     if kind == KIND_PREFILL:
-        return {**REFERENSI_TABLES, **SYNCED_TABLES}
+        return SHARED_TABLES
     return SYNCED_TABLES
 
 

@@ -9,10 +9,12 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base, new_uuid
+from dapodik.schema.base import new_uuid
+
+from .local import LocalBase
 
 
-class PmpRespondent(Base):
+class PmpRespondent(LocalBase):
     """One respondent. ``kunci`` is stable across laptops, so an imported file
     lands on the same respondent: ``ptk:<ptk_id>``, ``pd:<peserta_didik_id>``,
     or ``nama:<uuid>`` for komite and pengawas entered by name."""
@@ -26,7 +28,7 @@ class PmpRespondent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
-class PmpResponse(Base):
+class PmpResponse(LocalBase):
     """An answer, saved the moment it is given; answering again replaces it."""
 
     __tablename__ = "pmp_response"

@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..db.base import Base
+from .local import LocalBase
 
 
-class SyncState(Base):
+class SyncState(LocalBase):
     """A single row (id 1): the change counter the last acknowledged package was cut at.
 
     Rows whose ``change_log.seq`` is above it are not yet accepted by the server.
@@ -23,7 +23,7 @@ class SyncState(Base):
     acked_counter: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class SyncUpload(Base):
+class SyncUpload(LocalBase):
     """One package and its upload, written before its first byte leaves.
 
     ``base_counter``..``cut_counter`` is the slice of the change counter it
@@ -48,7 +48,7 @@ class SyncUpload(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class SyncRun(Base):
+class SyncRun(LocalBase):
     """Riwayat Sinkronisasi: one row per run, kept for the operator to read back."""
 
     __tablename__ = "sync_run"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..config import resources_dir
 from ..i18n import QT_TRANSLATE_NOOP
+from ..resources import resources_dir
 
 CURRENT_VERSION = "2026.1"
 

@@ -1,0 +1,1 @@
+"""The deterministic demo schools that the client and the centre both seed."""

@@ -1,0 +1,1 @@
+"""The PMP offline file: its format and checks, its signing, the instruments it answers."""
