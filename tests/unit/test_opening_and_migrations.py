@@ -5,11 +5,15 @@ import stat
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
 
 from app.db import migrations
 from app.db.engine import make_engine, open_database
 from app.db.errors import DatabaseOpenError
+from app.db.pengguna import Pengguna
+from app.db.pmp_responses import PmpResponse
+from tests import old_releases
 
 
 def _old_database(path):
@@ -43,6 +47,30 @@ def test_opening_an_older_schema_upgrades_it_without_losing_rows(tmp_path):
             == "s-1"
         )
     db.close()
+
+
+def test_a_database_of_the_release_before_the_core_upgrades_with_every_row(tmp_path):
+    path = tmp_path / "sebelum-core.sqlite"
+    old_releases.restore_sqlite(old_releases.CLIENT, path)
+    before = old_releases.every_row(f"sqlite:///{path}")
+    assert sum(len(rows) for _columns, rows in before.values()) > 2000
+
+    db = open_database(path)
+
+    with db.engine.connect() as conn:
+        assert set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars()) == {
+            "0009"
+        }
+    assert old_releases.every_row(f"sqlite:///{path}") == before
+    with db.Session() as session:
+        assert "operator2" in {u.username for u in session.scalars(select(Pengguna))}
+        assert session.query(PmpResponse).count() == len(before["pmp_response"][1])
+    db.close()
+
+
+@pytest.mark.parametrize("scripts", [migrations.alembic_config()], ids=["client"])
+def test_each_migration_history_has_one_head(scripts):
+    assert len(ScriptDirectory.from_config(scripts).get_heads()) == 1
 
 
 def test_models_and_migrations_agree(empty_db):
