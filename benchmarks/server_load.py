@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from dapodik.package_format import Manifest, build_package  # noqa: E402
 from server import tables  # noqa: E402
 from server.admin import create_school  # noqa: E402
-from server.database import create_schema, open_database  # noqa: E402
+from server.database import open_database, prepare_database  # noqa: E402
 from server.schools import add_device  # noqa: E402
 
 FINAL = {"processed", "processed_with_exceptions", "corrupt", "refused"}
@@ -126,7 +126,7 @@ def prepare(db_url: str, data: Path, count: int, rows: int, size: int) -> list[S
     Threads: argon2 (the Kode Registrasi hash), gzip and sqlite3 release the GIL.
     """
     db = open_database(db_url)
-    create_schema(db)
+    prepare_database(db)
     with ThreadPoolExecutor(4) as pool:
         schools = list(pool.map(lambda i: prepare_one(db, data, i, rows, size), range(count)))
     db.dispose()

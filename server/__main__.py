@@ -8,8 +8,12 @@
     python -m server referensi load FILE.csv
     python -m server manajemen edit TABLE ID field=value …
     python -m server pmp proses
+    python -m server db upgrade
 
-Exit status: 0 done, 1 refused (message on stderr), 2 usage.
+Exit status: 0 done, 1 refused (message on stderr), 2 usage. Every command,
+serving included, refuses a database whose schema is older or newer than this
+server's (``db upgrade`` moves an older one forward) and gives an empty
+database the current schema.
 """
 
 import argparse
@@ -19,9 +23,10 @@ import shutil
 import sys
 from pathlib import Path
 
+from . import migrations
 from .admin import AdminError, create_school, edit, load_referensi_file
 from .config import make_config
-from .database import create_schema, open_database
+from .database import open_database, prepare_database
 
 VERVAL_FIELDS = {
     "pd": (
@@ -89,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     pmp = sub.add_parser("pmp").add_subparsers(dest="action", required=True)
     pmp.add_parser("proses", parents=[common], help="proses harian berkas PMP Sudah Kirim")
+
+    db = sub.add_parser("db").add_subparsers(dest="action", required=True)
+    db.add_parser(
+        "upgrade", parents=[common], help="perbarui skema basis data, semua baris tetap ada"
+    )
     return parser
 
 
@@ -97,7 +107,14 @@ def serve(args, config) -> int:
 
     from .app import create_app
 
+    # Refused here, before uvicorn starts, so the reason is the whole message.
+    db = open_database(config.db_url)
+    try:
+        prepare_database(db)
+    finally:
+        db.dispose()
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its every start is no news
     # Keep idle connections longer than uvicorn's 5 s: a client that reuses one just as
     # the server closes it sees a reset, and slow school links pause often.
     uvicorn.run(
@@ -134,10 +151,22 @@ def _process_pmp(db) -> int:
     return 0
 
 
+def _upgrade(db) -> int:
+    with db.write() as conn:
+        before, head = migrations.upgrade(conn)
+    if before == head:
+        print(f"Skema basis data sudah terbaru ({head}).")
+    else:
+        print(f"Skema basis data diperbarui: {before} → {head}.")
+    return 0
+
+
 def run_admin(args, config) -> int:
     db = open_database(config.db_url)
     try:
-        create_schema(db)
+        if args.command == "db":
+            return _upgrade(db)
+        prepare_database(db)
         if args.command == "school":
             sekolah_id, kode = create_school(
                 db, args.npsn, args.nama, args.from_demo, args.seed, args.kode_registrasi
@@ -172,11 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         max_upload_bytes=args.max_upload_mb * 1024 * 1024,
         upload_expiry_seconds=args.upload_expiry,
     )
-    if args.command is None:
-        return serve(args, config)
     try:
+        if args.command is None:
+            return serve(args, config)
         return run_admin(args, config)
-    except AdminError as exc:
+    except (AdminError, migrations.SchemaError) as exc:
         print(f"Gagal: {exc}", file=sys.stderr)
         return 1
 

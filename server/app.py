@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from . import __version__, api, pmp, uploads
 from .config import ServerConfig
-from .database import create_schema, open_database
+from .database import open_database, prepare_database
 from .processing import Worker, recover
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         db = open_database(config.db_url)
-        create_schema(db)
+        prepare_database(db)
         requeued = recover(db)
         if requeued:
             log.warning("%d paket dikembalikan ke antrean", requeued)

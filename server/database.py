@@ -1,4 +1,4 @@
-"""The server's database: engines, schema creation, transactions.
+"""The server's database: engines, its schema checked at start, transactions.
 
 SQLite (default) and PostgreSQL (by URL) behave alike here. On SQLite every
 write transaction starts with BEGIN IMMEDIATE: a deferred transaction that
@@ -14,9 +14,8 @@ from sqlalchemy import Connection, create_engine, event, insert, select
 from sqlalchemy.engine import Engine
 
 from dapodik.referensi_loading import load_referensi
-from dapodik.schema.models import Base
 
-from . import tables
+from . import migrations, tables
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -80,11 +79,12 @@ def open_database(url: str) -> Database:
     return Database(engine, engine)
 
 
-def create_schema(db: Database) -> None:
-    """Create what is missing (idempotent) and fill empty referensi tables."""
-    # The shared tables only: the client's local tables are on a metadata of their own.
-    Base.metadata.create_all(db.write_engine)
-    tables.metadata.create_all(db.write_engine)
+def prepare_database(db: Database) -> None:
+    """Make the database ready to serve: the head schema in an empty database, a
+    refusal (``migrations.SchemaError``) of an older or newer one; then the
+    shipped referensi codes it lacks and the feed's lock row (idempotent)."""
+    with db.write() as conn:
+        migrations.ensure_current(conn)
     load_referensi(db.write_engine)
     with db.write() as conn:
         if conn.scalar(select(tables.feed_lock.c.id)) is None:

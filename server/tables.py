@@ -158,8 +158,8 @@ pmp_submission = Table(
 # The school's PMP signing key (``dapodik.pmp.signing.school_signing_key``), hex. The
 # server keeps only a hash of the Kode Registrasi, yet must check files that
 # arrive without it (upload page, API, daily batch); the derived key does not
-# reveal the code. A table of its own (not a column of srv_school) so that
-# create_all adds it to an existing server database.
+# reveal the code. A table of its own (not a column of srv_school): it came
+# later, when create_all, which adds tables but never columns, made the schema.
 pmp_key = Table(
     "srv_pmp_key",
     metadata,

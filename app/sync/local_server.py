@@ -146,20 +146,9 @@ def _server_command(folder: Path, *args: str) -> list[str]:
     return reference_server_command("--data", str(folder), *args)
 
 
-def ensure_seeded(folder: Path, npsn: str, seed: int = DEFAULT_SEED) -> None:
-    """Add the valid demo school to the server's database, once per folder."""
-    if (folder / SEEDED_MARKER).exists():
-        return
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    size = _plan_size(npsn)
+def _run_server_command(folder: Path, *args: str) -> None:
     done = subprocess.run(
-        _server_command(
-            folder,
-            *("school", "add", "--npsn", npsn, "--nama", PLANS[size].nama),
-            *("--from-demo", size, "--seed", str(seed)),
-            *("--kode-registrasi", DEMO_KODE_REGISTRASI),
-        ),
+        _server_command(folder, *args),
         cwd=PROJECT_ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,
@@ -171,6 +160,23 @@ def ensure_seeded(folder: Path, npsn: str, seed: int = DEFAULT_SEED) -> None:
             QT_TRANSLATE_NOOP("LocalServer", "Server referensi tidak dapat disiapkan: {detail}"),
             detail=(done.stderr or done.stdout).strip()[-500:],
         )
+
+
+def ensure_seeded(folder: Path, npsn: str, seed: int = DEFAULT_SEED) -> None:
+    """Add the valid demo school to the server's database, once per folder; a folder
+    seeded before has its database moved to this release's schema."""
+    if (folder / SEEDED_MARKER).exists():
+        _run_server_command(folder, "db", "upgrade")
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    size = _plan_size(npsn)
+    _run_server_command(
+        folder,
+        *("school", "add", "--npsn", npsn, "--nama", PLANS[size].nama),
+        *("--from-demo", size, "--seed", str(seed)),
+        *("--kode-registrasi", DEMO_KODE_REGISTRASI),
+    )
     (folder / SEEDED_MARKER).write_text(npsn)
 
 

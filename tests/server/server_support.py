@@ -72,10 +72,15 @@ class DatabaseSlot:
 
 
 class ServerProcess:
-    """``python -m server`` on a free port; start, kill -9, restart on the same data."""
+    """``python -m server`` on a free port; start, kill -9, restart on the same data.
 
-    def __init__(self, db_url: str, data_dir: Path, *extra_args: str) -> None:
+    ``program`` replaces ``-m server`` (a script standing for a later release)."""
+
+    def __init__(
+        self, db_url: str, data_dir: Path, *extra_args: str, program: tuple = ("-m", "server")
+    ) -> None:
         self.db_url, self.data_dir, self.extra_args = db_url, data_dir, extra_args
+        self.program = program
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
@@ -83,7 +88,7 @@ class ServerProcess:
         self.log = data_dir / "server.log"
 
     def _base_args(self) -> list[str]:
-        return [sys.executable, "-m", "server", "--db", self.db_url, "--data", str(self.data_dir)]
+        return [sys.executable, *self.program, "--db", self.db_url, "--data", str(self.data_dir)]
 
     def start(self, env: dict | None = None) -> "ServerProcess":
         args = self._base_args() + ["--port", str(self.port), *self.extra_args]

@@ -248,13 +248,13 @@ def test_a_creation_carrying_more_than_its_length_leaves_nothing_behind(school):
 
 def test_data_of_creations_never_recorded_is_purged_after_the_expiry(tmp_path):
     from server.config import ServerConfig
-    from server.database import create_schema, open_database
+    from server.database import open_database, prepare_database
     from server.uploads import purge_expired
 
     config = ServerConfig(tmp_path, f"sqlite:///{tmp_path / 's.sqlite'}", upload_expiry_seconds=60)
     config.make_dirs()
     db = open_database(config.db_url)
-    create_schema(db)
+    prepare_database(db)
     stale, fresh, upload = (config.upload_dir / n for n in ("a.part", "b.part", "c.bin"))
     for path in (stale, fresh, upload):
         path.write_bytes(b"x" * 100)

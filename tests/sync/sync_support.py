@@ -54,8 +54,10 @@ class Installation:
         return list(run_sync(self.db, self.api(base_url, **api_kwargs), user_id=None, **kwargs))
 
 
-def register(server: ServerProcess, folder: Path, demo: str = "small") -> Installation:
-    npsn = next_npsn()
+def register(
+    server: ServerProcess, folder: Path, demo: str = "small", npsn: str | None = None
+) -> Installation:
+    npsn = npsn or next_npsn()
     kode_registrasi = server.add_school(npsn, f"Sekolah Uji {npsn}", demo)
     reply = requests.post(
         server.url("/api/v1/register"),

@@ -20,6 +20,7 @@ from app.validation import engine as validation
 from app.validation.rule import INVALID
 from dapodik.package_format import primary_key
 from dapodik.schema.models import SYNCED_MODELS
+from tests import old_releases
 from tests.accounts.conftest import MemoryKeyring
 from tests.sync.sync_support import new_students
 
@@ -144,6 +145,24 @@ def test_a_seeding_cut_short_starts_over(tmp_path):
         assert ServerApi(server.url, "no token").ping(local_now).version
     finally:
         server.stop()
+
+
+def test_a_folder_seeded_by_the_release_before_is_upgraded_and_served(tmp_path):
+    folder = tmp_path / "reference-server"
+    folder.mkdir()
+    database = folder / "server.sqlite"
+    old_releases.restore_sqlite(old_releases.CENTRE, database)
+    (folder / local_server.SEEDED_MARKER).write_text("20219001")
+    before = old_releases.every_row(f"sqlite:///{database}")
+
+    local_server.ensure_seeded(folder, "20219001")
+    server = local_server.start_process(folder)
+    try:
+        assert ServerApi(server.url, "no token").ping(local_now).version
+    finally:
+        server.stop()
+    kept = {name: columns for name, (columns, _rows) in before.items()}
+    assert old_releases.every_row(f"sqlite:///{database}", kept) == before
 
 
 def test_a_registered_school_is_never_offered_the_local_server(demo):

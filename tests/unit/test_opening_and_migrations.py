@@ -13,6 +13,7 @@ from app.db.engine import make_engine, open_database
 from app.db.errors import DatabaseOpenError
 from app.db.pengguna import Pengguna
 from app.db.pmp_responses import PmpResponse
+from server import migrations as centre_migrations
 from tests import old_releases
 
 
@@ -68,7 +69,11 @@ def test_a_database_of_the_release_before_the_core_upgrades_with_every_row(tmp_p
     db.close()
 
 
-@pytest.mark.parametrize("scripts", [migrations.alembic_config()], ids=["client"])
+@pytest.mark.parametrize(
+    "scripts",
+    [migrations.alembic_config(), centre_migrations.alembic_config()],
+    ids=["client", "centre"],
+)
 def test_each_migration_history_has_one_head(scripts):
     assert len(ScriptDirectory.from_config(scripts).get_heads()) == 1
 
