@@ -29,7 +29,7 @@ def _imports(path: Path) -> set[str]:
 def test_qt_is_imported_only_in_app_ui():
     offenders = [
         str(p.relative_to(ROOT))
-        for folder in ("app", "server")
+        for folder in ("app", "server", "dapodik")
         for p in (ROOT / folder).rglob("*.py")
         if "PySide6" in _imports(p) and (ROOT / "app" / "ui") not in p.parents
     ]
@@ -44,14 +44,60 @@ def test_headless_modules_load_without_qt():
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
-def _require_tool(name: str) -> None:
+# Imports every module of these packages, then names what else got loaded.
+LOADED_BY = """
+import importlib, pkgutil, sys
+for package in sys.argv[1:]:
+    for module in pkgutil.walk_packages(importlib.import_module(package).__path__, package + "."):
+        if ".migrations.env" not in module.name:  # Alembic runs it, inside a migration
+            importlib.import_module(module.name)
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("app", "server", "PySide6"))))
+"""
+
+
+def _loaded_by(*packages: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BY, *packages],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(done.stdout.split())
+
+
+def test_the_centre_loads_no_client_module_and_no_qt():
+    loaded = _loaded_by("server")
+    assert "server.app" in loaded
+    assert {m for m in loaded if m.split(".")[0] != "server"} == set()
+
+
+def test_the_core_loads_neither_the_client_nor_the_centre_nor_qt():
+    assert _loaded_by("dapodik") == set()
+
+
+def _require_tool(name: str) -> Path:
     """In CI a missing tool is a failure: a skip there would hide a set-up step."""
     try:
-        update_translations.tool(name)
+        return update_translations.tool(name)
     except FileNotFoundError as exc:
         if os.environ.get("CI"):
             pytest.fail(str(exc))
         pytest.skip(str(exc))
+
+
+def test_the_import_contracts_hold():
+    """The borders of pyproject.toml's [tool.importlinter]: the core imports neither
+    program, the centre never the client, the client never the centre, app.db no
+    feature package, and no import circles."""
+    done = subprocess.run(
+        [str(_require_tool("lint-imports")), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
 
 
 def test_translation_tools_come_from_this_environment_not_path(monkeypatch):
