@@ -115,6 +115,20 @@ def _check_not_locked(path: Path) -> None:
         conn.close()
 
 
+def open_existing_database(path: str | os.PathLike | None) -> Database:
+    """The database a command works on: ``path`` (``--db``), or the school in the
+    user data folder. A missing file is refused, never created."""
+    from ..config import default_database_path
+
+    path = Path(path or default_database_path())
+    if not path.is_file():
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("DatabaseOpenError", "Berkas basis data {path} tidak ada."),
+            path=str(path),
+        )
+    return open_database(path)
+
+
 def open_database(path: str | os.PathLike) -> Database:
     """Open (creating if missing) and upgrade the database at ``path``."""
     path = Path(path).resolve()

@@ -11,10 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from dapodik.i18n import QT_TRANSLATE_NOOP
-
-from . import PmpError
-
 EXIT_OK, EXIT_INCOMPLETE = 0, 1
 
 
@@ -31,16 +27,10 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import default_database_path
-    from ..db.engine import open_database
+    from ..db.engine import open_existing_database
     from .package import Incomplete, export
 
-    path = Path(getattr(args, "db", None) or default_database_path())
-    if not path.is_file():
-        raise PmpError(
-            QT_TRANSLATE_NOOP("Pmp", "Berkas basis data {path} tidak ada."), path=str(path)
-        )
-    db = open_database(path)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         with db.Session() as session:
             try:

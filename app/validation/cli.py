@@ -7,11 +7,7 @@ invalid (peringatan alone do not count), 2 a usage or file error.
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from dapodik.i18n import QT_TRANSLATE_NOOP
-
-from ..i18n import UserError
 from .rule import INVALID, PERINGATAN, TABS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -37,16 +33,10 @@ def run(args: argparse.Namespace) -> int:
     if args.rules:
         print(json.dumps(_rules(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    from ..config import default_database_path
-    from ..db.engine import open_database
+    from ..db.engine import open_existing_database
     from . import engine as validation
 
-    path = Path(getattr(args, "db", None) or default_database_path())
-    if not path.is_file():
-        raise UserError(
-            QT_TRANSLATE_NOOP("Validasi", "Berkas basis data {path} tidak ada."), path=str(path)
-        )
-    db = open_database(path)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         outcome = validation.run(db.engine, [args.tab] if args.tab else None)
     finally:

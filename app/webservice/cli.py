@@ -8,11 +8,8 @@ python -m app webservice token revoke NAME [--db PATH]
 
 import argparse
 import sys
-from pathlib import Path
 
-from dapodik.i18n import QT_TRANSLATE_NOOP
-
-from ..i18n import UserError
+from ..db.engine import open_existing_database
 from . import DEFAULT_HOST, DEFAULT_PORT
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -55,23 +52,11 @@ def add_parser(commands) -> None:
     revoke.set_defaults(run=_token_revoke)
 
 
-def _open(args: argparse.Namespace):
-    from ..config import default_database_path
-    from ..db.engine import open_database
-
-    path = Path(getattr(args, "db", None) or default_database_path())
-    if not path.is_file():
-        raise UserError(
-            QT_TRANSLATE_NOOP("WebService", "Berkas basis data {path} tidak ada."), path=str(path)
-        )
-    return open_database(path)
-
-
 def _serve(args: argparse.Namespace) -> int:
     from .server import bind, is_loopback, make_server
     from .tokens import list_tokens
 
-    db = _open(args)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         if not any(t.active for t in list_tokens(db.engine)):
             print(
@@ -106,7 +91,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _token_add(args: argparse.Namespace) -> int:
     from .tokens import create_token
 
-    db = _open(args)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         info, token = create_token(db.engine, args.name, args.ip)
     finally:
@@ -124,7 +109,7 @@ def _when(moment) -> str:
 def _token_list(args: argparse.Namespace) -> int:
     from .tokens import list_tokens
 
-    db = _open(args)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         tokens = list_tokens(db.engine)
     finally:
@@ -140,7 +125,7 @@ def _token_list(args: argparse.Namespace) -> int:
 def _token_revoke(args: argparse.Namespace) -> int:
     from .tokens import revoke_token
 
-    db = _open(args)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         revoke_token(db.engine, args.name)
     finally:

@@ -440,6 +440,11 @@ The details are recorded in:
         <translation>The file {path} cannot be opened as a database: {error}</translation>
     </message>
     <message>
+        <location filename="../../app/db/engine.py" line="126"/>
+        <source>Berkas basis data {path} tidak ada.</source>
+        <translation>Database file {path} does not exist.</translation>
+    </message>
+    <message>
         <location filename="../../app/db/migrations/__init__.py" line="64"/>
         <source>Basis data {path} dibuat oleh versi Dapodik Lokal yang lebih baru (skema {revision}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.</source>
         <translation>The database {path} was made by a newer version of Dapodik Lokal (schema {revision}). Update the application to open it; the file was not changed.</translation>
@@ -2304,27 +2309,27 @@ The details are recorded in:
         <translation>Matching the demo data with the server&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="171"/>
+        <location filename="../../app/sync/local_server.py" line="160"/>
         <source>Server referensi tidak dapat disiapkan: {detail}</source>
         <translation>The reference server could not be prepared: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="188"/>
+        <location filename="../../app/sync/local_server.py" line="194"/>
         <source>Server referensi berhenti saat dijalankan: {detail}</source>
         <translation>The reference server stopped while starting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="200"/>
+        <location filename="../../app/sync/local_server.py" line="206"/>
         <source>Server referensi tidak menjawab dalam {seconds} detik.</source>
         <translation>The reference server did not answer within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="283"/>
+        <location filename="../../app/sync/local_server.py" line="289"/>
         <source>Data demo di laptop ini bukan sekolah demo yang ada di server referensi (mungkin dibuat dengan seed lain). Buat ulang basis data demo.</source>
         <translation>The demo data on this laptop is not the demo school on the reference server (perhaps made with another seed). Recreate the demo database.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="347"/>
+        <location filename="../../app/sync/local_server.py" line="353"/>
         <source>Server referensi lokal hanya untuk sekolah demo.</source>
         <translation>The local reference server is only for the demo school.</translation>
     </message>
@@ -2674,11 +2679,6 @@ The details are recorded in:
 </context>
 <context>
     <name>Pmp</name>
-    <message>
-        <location filename="../../app/pmp/cli.py" line="41"/>
-        <source>Berkas basis data {path} tidak ada.</source>
-        <translation>Database file {path} does not exist.</translation>
-    </message>
     <message>
         <location filename="../../dapodik/pmp/instruments.py" line="24"/>
         <source>Kepala Sekolah</source>
@@ -4542,11 +4542,6 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Validasi</name>
     <message>
-        <location filename="../../app/validation/cli.py" line="47"/>
-        <source>Berkas basis data {path} tidak ada.</source>
-        <translation>Database file {path} does not exist.</translation>
-    </message>
-    <message>
         <location filename="../../app/validation/jadwal.py" line="54"/>
         <source>Guru {guru} mengajar di dua tempat sekaligus: {hari} jam ke-{bel}</source>
         <translation>Teacher {guru} teaches in two places at once: {hari}, period {bel}</translation>
@@ -5415,11 +5410,6 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 </context>
 <context>
     <name>WebService</name>
-    <message>
-        <location filename="../../app/webservice/cli.py" line="65"/>
-        <source>Berkas basis data {path} tidak ada.</source>
-        <translation>Database file {path} does not exist.</translation>
-    </message>
     <message>
         <location filename="../../app/webservice/tokens.py" line="70"/>
         <source>Alamat IP {ip} tidak sah.</source>
