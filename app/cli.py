@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.webservice.cli",
     "app.accounts.cli",
     "app.entry.cli",
+    "app.ui.cetak_command",
 )
 
 

@@ -22,6 +22,7 @@ from ..entry import store
 from ..entry.forms import FORMS
 from ..sync.state import pending_and_last_run
 from ..validation import engine as validation
+from .cetak import MENUS, CetakButton
 from .jobs import LatestOnly
 from .record_form import RecordForm, tr_entry
 from .sync_summary import PendingChangesTable, last_run_text
@@ -160,9 +161,11 @@ class SekolahPage(QWidget):
         self.periodik_button.clicked.connect(self.edit_periodik)
         self.fields = QWidget()
         self.layout_ = QVBoxLayout(self)
+        self.cetak = CetakButton(db, MENUS["sekolah"])
         top = QHBoxLayout()
         top.addWidget(self.edit_button)
         top.addWidget(self.periodik_button)
+        top.addWidget(self.cetak)
         top.addStretch()
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.fields)

@@ -7,9 +7,10 @@ Everything below the widgets is ``app.sync``; validation, the connection check
 and the run go on worker threads (``jobs``), and what they end with is shown here.
 """
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..accounts.acting import current_user_id
+from ..cetak.document import Printout
+from ..cetak.konfirmasi import lembar_konfirmasi
+from ..cetak.request import Request
 from ..db.engine import Database
 from ..sync import log
 from ..sync.confirmation import PERSETUJUAN_PENGIRIMAN_DATA, build_lembar_konfirmasi
@@ -43,6 +47,9 @@ from ..sync.run import STEP_UPLOAD, SyncControl, local_now, run_sync
 from ..sync.server_api import ServerApi
 from ..validation import engine as validation
 from ..validation.rule import INVALID
+from ..work import finish
+from . import printing
+from .cetak import PrintPreview
 from .jobs import Job, start_job
 from .sync_summary import RunSummary, sync_text
 from .translations import error_text
@@ -242,10 +249,15 @@ class LembarKonfirmasiPage(QWizardPage):
         dialog.resize(600, 400)
         dialog.exec()
 
-    def _document(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setPlainText(self.sheet.as_text())
-        return document
+    def _printout(self) -> Callable[[], Printout]:
+        """The sheet on the school's letterhead, with the principal's signature."""
+        db, text = self.db, self.sheet.as_text()
+
+        def make() -> Printout:
+            with db.Session() as session:
+                return lembar_konfirmasi(session, text, Request(date.today()))
+
+        return make
 
     def _save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -255,15 +267,12 @@ class LembarKonfirmasiPage(QWizardPage):
             self.write_pdf(path)
 
     def write_pdf(self, path: str) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setOutputFormat(QPrinter.PdfFormat)
-        printer.setOutputFileName(path)
-        self._document().print_(printer)
+        # One page or two: written at once, as the operator waits for the file.
+        pages = finish(printing.lay_out(self._printout()(), "a4"))
+        finish(printing.write_pdf(pages, path))
 
     def _print(self) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.Accepted:
-            self._document().print_(printer)
+        PrintPreview(self._printout(), self.tr("Lembar Konfirmasi"), self).open()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.confirmed

@@ -27,6 +27,7 @@ from ..db import listing as listings
 from ..db.engine import Database
 from ..entry import excel, store
 from ..entry.forms import FORMS
+from .cetak import MENUS, CetakButton
 from .import_dialog import ImportDialog
 from .jobs import start_job
 from .record_form import RecordForm, tr_entry
@@ -121,6 +122,10 @@ class TablePage(QWidget):
         bar.addAction(self._action(self.tr("Ekspor Excel"), QKeySequence(), self.export))
         if self.spec is not None and self.spec.key in excel.IMPORT_FORMS:
             bar.addAction(self._action(self.tr("Impor Excel"), QKeySequence(), self.import_file))
+        self.cetak = None
+        if self.model.listing.key in MENUS:
+            self.cetak = CetakButton(self.db, MENUS[self.model.listing.key], self.current_id)
+            bar.addWidget(self.cetak)
         return bar
 
     def _status_filter(self) -> QComboBox | None:

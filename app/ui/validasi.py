@@ -27,8 +27,9 @@ from dapodik.i18n import QT_TRANSLATE_NOOP
 
 from ..db.engine import Database
 from ..validation import engine as validation
-from ..validation.rule import INVALID, PERINGATAN, TABS
+from ..validation.rule import INVALID, PERINGATAN, TAB_TITLES, TABS
 from ..validation.rules import BY_CODE
+from .cetak import MENUS, CetakButton
 from .jobs import Job, JobProgress, LatestOnly, start_job
 from .translations import error_text
 
@@ -190,15 +191,7 @@ class ValidasiPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.tab_titles = {
-            "sekolah": self.tr("Sekolah"),
-            "sarpras": self.tr("Sarpras"),
-            "peserta_didik": self.tr("Peserta Didik"),
-            "ptk": self.tr("GTK"),
-            "rombongan_belajar": self.tr("Rombongan Belajar"),
-            "pembelajaran": self.tr("Pembelajaran"),
-            "jadwal": self.tr("Jadwal"),
-            "nilai": self.tr("Nilai"),
-            "referensi": self.tr("Referensi"),
+            tab: QCoreApplication.translate("Validasi", title) for tab, title in TAB_TITLES.items()
         }
         self.run_button = QPushButton(self.tr("Jalankan Validasi"))
         self.progress = validation_progress()
@@ -219,10 +212,12 @@ class ValidasiPage(QWidget):
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setStretchLastSection(True)
 
+        self.cetak = CetakButton(db, MENUS["validasi"])
         top = QHBoxLayout()
         top.addWidget(self.run_button)
         top.addWidget(self.progress, 1)
         top.addStretch()  # the button keeps its size while no run shows its progress
+        top.addWidget(self.cetak)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.tabs_view)
         splitter.addWidget(self.results_view)

@@ -15,6 +15,8 @@ active period), ``:mulai`` (first day of the tahun ajaran, ages count from it),
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from dapodik.i18n import QT_TRANSLATE_NOOP
+
 INVALID, PERINGATAN = "invalid", "peringatan"
 SEVERITIES = (INVALID, PERINGATAN)
 
@@ -30,6 +32,18 @@ TABS = (
     "nilai",
     "referensi",
 )
+# Each tab's name as the operator knows it.
+TAB_TITLES = {
+    "sekolah": QT_TRANSLATE_NOOP("Validasi", "Sekolah"),
+    "sarpras": QT_TRANSLATE_NOOP("Validasi", "Sarpras"),
+    "peserta_didik": QT_TRANSLATE_NOOP("Validasi", "Peserta Didik"),
+    "ptk": QT_TRANSLATE_NOOP("Validasi", "GTK"),
+    "rombongan_belajar": QT_TRANSLATE_NOOP("Validasi", "Rombongan Belajar"),
+    "pembelajaran": QT_TRANSLATE_NOOP("Validasi", "Pembelajaran"),
+    "jadwal": QT_TRANSLATE_NOOP("Validasi", "Jadwal"),
+    "nilai": QT_TRANSLATE_NOOP("Validasi", "Nilai"),
+    "referensi": QT_TRANSLATE_NOOP("Validasi", "Referensi"),
+}
 
 
 @dataclass(frozen=True)

@@ -258,95 +258,256 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="52"/>
+        <location filename="../../app/ui/pages.py" line="53"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="59"/>
+        <location filename="../../app/ui/pages.py" line="60"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="60"/>
+        <location filename="../../app/ui/pages.py" line="61"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="62"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="62"/>
+        <location filename="../../app/ui/pages.py" line="63"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="64"/>
+        <location filename="../../app/ui/pages.py" line="65"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="65"/>
+        <location filename="../../app/ui/pages.py" line="66"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="67"/>
+        <location filename="../../app/ui/pages.py" line="68"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="69"/>
+        <location filename="../../app/ui/pages.py" line="70"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="72"/>
+        <location filename="../../app/ui/pages.py" line="73"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="73"/>
+        <location filename="../../app/ui/pages.py" line="74"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="74"/>
+        <location filename="../../app/ui/pages.py" line="75"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="75"/>
+        <location filename="../../app/ui/pages.py" line="76"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="76"/>
+        <location filename="../../app/ui/pages.py" line="77"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="77"/>
+        <location filename="../../app/ui/pages.py" line="78"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="87"/>
+        <location filename="../../app/ui/pages.py" line="88"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="94"/>
+        <location filename="../../app/ui/pages.py" line="95"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="88"/>
-        <location filename="../../app/ui/pages.py" line="95"/>
+        <location filename="../../app/ui/pages.py" line="89"/>
+        <location filename="../../app/ui/pages.py" line="96"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>Cetak</name>
+    <message>
+        <location filename="../../app/cetak/daftar.py" line="82"/>
+        <source>Rombel {nama} tidak ada pada semester aktif.</source>
+        <translation>There is no rombel {nama} in the active semester.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/daftar.py" line="85"/>
+        <source>Belum ada rombel pada semester aktif.</source>
+        <translation>The active semester has no rombel yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="10"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="11"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="12"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="13"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="14"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="15"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="16"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="17"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="18"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="19"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="20"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/dates.py" line="21"/>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/formulir.py" line="106"/>
+        <source>Data yang diminta ({wanted}) tidak ada.</source>
+        <translation>The requested record ({wanted}) does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="39"/>
+        <source>Formulir Peserta Didik</source>
+        <translation>Peserta Didik Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="45"/>
+        <source>Formulir Peserta Didik Kosong</source>
+        <translation>Blank Peserta Didik Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="48"/>
+        <source>Formulir GTK</source>
+        <translation>GTK Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="49"/>
+        <source>Profil Sekolah</source>
+        <translation>School Profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="52"/>
+        <source>Daftar Peserta Didik per Rombel</source>
+        <translation>Peserta Didik List per Rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="58"/>
+        <source>Absensi Peserta Didik</source>
+        <translation>Peserta Didik Attendance Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="63"/>
+        <source>Hasil Validasi</source>
+        <translation>Validasi Results</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/jenis.py" line="64"/>
+        <source>Rekap Mengajar GTK</source>
+        <translation>GTK Teaching Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/rekap.py" line="111"/>
+        <source>Belum ada guru aktif pada tahun ajaran ini.</source>
+        <translation>There are no active teachers in this school year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/school.py" line="34"/>
+        <source>Belum ada data sekolah di basis data ini.</source>
+        <translation>This database holds no school data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/school.py" line="90"/>
+        <source>Belum ada semester aktif.</source>
+        <translation>There is no active semester yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cetak/validasi.py" line="38"/>
+        <source>Validasi Lokal belum pernah dijalankan: jalankan dulu di tab Validasi (atau python -m app validate), lalu cetak hasilnya.</source>
+        <translation>Validasi Lokal has never been run: run it first in the Validasi tab (or python -m app validate), then print its results.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="231"/>
+        <source>Tidak dapat mencetak ke pencetak atau berkas itu.</source>
+        <translation>Cannot print to that printer or file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="267"/>
+        <source>Berkas {path} tidak dapat ditulis: {error}</source>
+        <translation>Cannot write the file {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CetakButton</name>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="243"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="262"/>
+        <source>Pilih dahulu satu baris di tabel, lalu cetak lagi.</source>
+        <translation>First select one row in the table, then print again.</translation>
     </message>
 </context>
 <context>
@@ -1828,17 +1989,17 @@ The details are recorded in:
 <context>
     <name>KepalaSekolahPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="125"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="132"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="128"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="135"/>
         <source>Tukar Akses Pengguna…</source>
         <translation>Switch User Access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="145"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
         <source>Kepala sekolah sedang memakai aplikasi.</source>
         <translation>The principal is currently using the app.</translation>
     </message>
@@ -1875,22 +2036,22 @@ The details are recorded in:
 <context>
     <name>KoneksiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="295"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="304"/>
         <source>Koneksi ke Server</source>
         <translation>Connection to Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="298"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="307"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="309"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="318"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="316"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="325"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
@@ -1898,42 +2059,43 @@ The details are recorded in:
 <context>
     <name>LembarKonfirmasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="160"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="167"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="275"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="169"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="162"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="169"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="164"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="171"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="166"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="173"/>
         <source>Konfirmasi Isian Dapodik</source>
         <translation>Dapodik Entry Confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="168"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="175"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="177"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="252"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="264"/>
         <source>Simpan Lembar Konfirmasi</source>
         <translation>Save Confirmation Sheet</translation>
     </message>
@@ -2667,12 +2829,12 @@ The details are recorded in:
 <context>
     <name>PersetujuanPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="275"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="284"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="278"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="287"/>
         <source>Saya setuju</source>
         <translation>I agree</translation>
     </message>
@@ -3057,6 +3219,87 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="61"/>
+        <source>Pratinjau: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="67"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="68"/>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="71"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="73"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="75"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="77"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="78"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="80"/>
+        <source>%v dari %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="88"/>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/cetak.py" line="137"/>
+        <source>%n halaman</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="153"/>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="158"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="164"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="177"/>
+        <source>Terkirim ke pencetak %1.</source>
+        <translation>Sent to the printer %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../app/ui/registration_wizard.py" line="157"/>
@@ -3134,12 +3377,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="269"/>
+        <location filename="../../app/ui/pages.py" line="272"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="271"/>
+        <location filename="../../app/ui/pages.py" line="274"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -3185,6 +3428,39 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <location filename="../../app/ui/registration_wizard.py" line="258"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RombelChoice</name>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="197"/>
+        <source>Semua rombel</source>
+        <translation>Every rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="202"/>
+        <source>Rombel</source>
+        <translation>Rombel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="212"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="213"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="215"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cetak.py" line="216"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3400,32 +3676,32 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="159"/>
+        <location filename="../../app/ui/pages.py" line="160"/>
         <source>Ubah Data Periodik</source>
         <translation>Edit Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="180"/>
+        <location filename="../../app/ui/pages.py" line="183"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="180"/>
+        <location filename="../../app/ui/pages.py" line="183"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="187"/>
+        <location filename="../../app/ui/pages.py" line="190"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="197"/>
+        <location filename="../../app/ui/pages.py" line="200"/>
         <source>Data Periodik Semester %1</source>
         <translation>Data Periodik, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="201"/>
+        <location filename="../../app/ui/pages.py" line="204"/>
         <source>Belum diisi untuk semester ini.</source>
         <translation>Not entered for this semester yet.</translation>
     </message>
@@ -3482,43 +3758,43 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="333"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="342"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="334"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="343"/>
         <source>Tekan Mulai untuk mengirim dan menerima data.</source>
         <translation>Press Start to send and receive data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="338"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="347"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="340"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="388"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="397"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="342"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="351"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="391"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="400"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="405"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="414"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="416"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="425"/>
         <source>{speed} KiB/detik, {left} detik lagi</source>
         <translation>{speed} KiB/s, {left} s remaining</translation>
     </message>
@@ -4300,27 +4576,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>SyncWizard</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="441"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="450"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="443"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="452"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="444"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="445"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="446"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4328,68 +4604,68 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="49"/>
+        <location filename="../../app/ui/table_page.py" line="50"/>
         <source>Cari: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="53"/>
+        <location filename="../../app/ui/table_page.py" line="54"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="105"/>
+        <location filename="../../app/ui/table_page.py" line="106"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="110"/>
+        <location filename="../../app/ui/table_page.py" line="111"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="111"/>
+        <location filename="../../app/ui/table_page.py" line="112"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="112"/>
-        <location filename="../../app/ui/table_page.py" line="219"/>
+        <location filename="../../app/ui/table_page.py" line="113"/>
+        <location filename="../../app/ui/table_page.py" line="224"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="114"/>
+        <location filename="../../app/ui/table_page.py" line="115"/>
         <source>Batalkan Hapus</source>
         <translation>Undo Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="121"/>
+        <location filename="../../app/ui/table_page.py" line="122"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="123"/>
+        <location filename="../../app/ui/table_page.py" line="124"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="130"/>
+        <location filename="../../app/ui/table_page.py" line="135"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="131"/>
+        <location filename="../../app/ui/table_page.py" line="136"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="132"/>
+        <location filename="../../app/ui/table_page.py" line="137"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="139"/>
+        <location filename="../../app/ui/table_page.py" line="144"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4397,42 +4673,42 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="147"/>
+        <location filename="../../app/ui/table_page.py" line="152"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="212"/>
+        <location filename="../../app/ui/table_page.py" line="217"/>
         <source>Hapus data</source>
         <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="213"/>
+        <location filename="../../app/ui/table_page.py" line="218"/>
         <source>Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.</source>
         <translation>Delete the selected %1? Undo Delete brings it back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="220"/>
+        <location filename="../../app/ui/table_page.py" line="225"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="247"/>
+        <location filename="../../app/ui/table_page.py" line="252"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="253"/>
+        <location filename="../../app/ui/table_page.py" line="258"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="266"/>
+        <location filename="../../app/ui/table_page.py" line="271"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="270"/>
+        <location filename="../../app/ui/table_page.py" line="275"/>
         <source>%n baris diekspor</source>
         <translation>
             <numerusform>%n row exported</numerusform>
@@ -4440,7 +4716,7 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="273"/>
+        <location filename="../../app/ui/table_page.py" line="278"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -5252,158 +5528,158 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>This semester&apos;s school periodic data (electricity, water, internet) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="51"/>
+        <location filename="../../app/ui/validasi.py" line="52"/>
         <source>Validasi Lokal belum pernah dijalankan.</source>
         <translation>Local Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="53"/>
+        <location filename="../../app/ui/validasi.py" line="54"/>
         <source>Validasi Lokal: %1 invalid, %2 peringatan.</source>
         <translation>Local Validation: %1 invalid, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="60"/>
+        <location filename="../../app/ui/validasi.py" line="61"/>
         <source>%v dari %m aturan</source>
         <translation>%v of %m rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="105"/>
+        <location filename="../../app/ui/validasi.py" line="106"/>
         <source>Validasi Lokal gagal: %1</source>
         <translation>Local Validation failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="37"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="38"/>
+        <source>Sarpras</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="39"/>
+        <source>Peserta Didik</source>
+        <translation>Peserta Didik</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="40"/>
+        <source>GTK</source>
+        <translation>GTK</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="41"/>
+        <source>Rombongan Belajar</source>
+        <translation>Rombongan Belajar</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="42"/>
+        <source>Pembelajaran</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="43"/>
+        <source>Jadwal</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="44"/>
+        <source>Nilai</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <location filename="../../app/validation/rule.py" line="45"/>
+        <source>Referensi</source>
+        <translation>Referensi</translation>
     </message>
 </context>
 <context>
     <name>ValidasiPage</name>
     <message>
-        <location filename="../../app/ui/validasi.py" line="193"/>
-        <source>Sekolah</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="194"/>
-        <source>Sarpras</source>
-        <translation>Facilities</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="195"/>
-        <source>Peserta Didik</source>
-        <translation>Students</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/validasi.py" line="196"/>
-        <source>GTK</source>
-        <translation>Staff (GTK)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="197"/>
-        <source>Rombongan Belajar</source>
-        <translation>Classes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="198"/>
-        <source>Pembelajaran</source>
-        <translation>Teaching</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="199"/>
-        <source>Jadwal</source>
-        <translation>Timetable</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="200"/>
-        <source>Nilai</source>
-        <translation>Grades</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="201"/>
-        <source>Referensi</source>
-        <translation>Reference data</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/validasi.py" line="203"/>
         <source>Jalankan Validasi</source>
         <translation>Run Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="208"/>
+        <location filename="../../app/ui/validasi.py" line="201"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="145"/>
-        <location filename="../../app/ui/validasi.py" line="208"/>
+        <location filename="../../app/ui/validasi.py" line="146"/>
+        <location filename="../../app/ui/validasi.py" line="201"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="146"/>
-        <location filename="../../app/ui/validasi.py" line="208"/>
+        <location filename="../../app/ui/validasi.py" line="147"/>
+        <location filename="../../app/ui/validasi.py" line="201"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="140"/>
+        <location filename="../../app/ui/validasi.py" line="141"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="141"/>
+        <location filename="../../app/ui/validasi.py" line="142"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="142"/>
+        <location filename="../../app/ui/validasi.py" line="143"/>
         <source>Keterangan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="252"/>
+        <location filename="../../app/ui/validasi.py" line="247"/>
         <source>Validasi berjalan…</source>
         <translation>Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="269"/>
+        <location filename="../../app/ui/validasi.py" line="264"/>
         <source>Validasi dibatalkan; hasil sebelumnya tetap berlaku.</source>
         <translation>Validation cancelled; the previous results still apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="265"/>
-        <location filename="../../app/ui/validasi.py" line="302"/>
+        <location filename="../../app/ui/validasi.py" line="260"/>
+        <location filename="../../app/ui/validasi.py" line="297"/>
         <source>Validasi gagal: %1</source>
         <translation>Validation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="293"/>
+        <location filename="../../app/ui/validasi.py" line="288"/>
         <source>Validasi terakhir: %1 (%2 detik)</source>
         <translation>Last validation: %1 (%2 seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="297"/>
+        <location filename="../../app/ui/validasi.py" line="292"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="62"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="69"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="66"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="73"/>
         <source>Jalankan Validasi Lokal</source>
         <translation>Run Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="80"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="87"/>
         <source>Validasi Lokal berjalan…</source>
         <translation>Local Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="93"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="100"/>
         <source>Validasi Lokal gagal: {error}</source>
         <translation>Local Validation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="109"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="116"/>
         <source>Tidak ada data invalid.</source>
         <translation>No invalid data.</translation>
     </message>
