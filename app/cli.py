@@ -7,7 +7,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-from .i18n import UserError
+from .i18n import UserError, is_storage_error, unexpected_error
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -101,4 +101,28 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except UserError as exc:
         print(str(exc), file=sys.stderr)
+        _recovery_advice(exc)
         return EXIT_USAGE
+    except Exception as exc:
+        # A full disk or a failing drive mid-command: what it means, not a traceback.
+        # Every write is one transaction, so what was there before is still there.
+        if not is_storage_error(exc):
+            raise
+        print(str(unexpected_error(exc)), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _recovery_advice(error: UserError) -> None:
+    """Under the message about a damaged database: the newest good backup to restore."""
+    from .db.integrity import DatabaseDamaged
+    from .sync.backup import backup_folder, newest_good_backup
+
+    if not isinstance(error, DatabaseDamaged):
+        return
+    path = Path(error.params["path"])
+    good = newest_good_backup(path)
+    if good is None:
+        print(f"Tidak ada cadangan yang baik di {backup_folder(path)}.", file=sys.stderr)
+        return
+    print(f"Cadangan baik terbaru: {good}", file=sys.stderr)
+    print(f"Pulihkan dengan: python -m app restore {good} --db {path}", file=sys.stderr)

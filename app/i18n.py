@@ -5,6 +5,7 @@ a ``UserError`` carries such a message and its parameters to the screen.
 """
 
 import errno
+import sqlite3
 
 from dapodik.i18n import QT_TRANSLATE_NOOP
 
@@ -43,10 +44,27 @@ KNOWN_TEXTS = {
         "UserError",
         "Basis data sedang dipakai program lain (terkunci). Tutup program tersebut, lalu ulangi.",
     ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "UserError",
+        "Basis data rusak: pulihkan dari cadangan yang baik (python -m app restore). ({detail})",
+    ),
+    "disk I/O error": QT_TRANSLATE_NOOP(
+        "UserError",
+        "Disk gagal membaca atau menulis: periksa disk atau flashdisk, lalu ulangi. ({detail})",
+    ),
 }
+# SQLite's errors of the storage itself; its other errors (a constraint, bad SQL) are defects.
+STORAGE_ERRORS = (sqlite3.OperationalError, sqlite3.DatabaseError)
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "UserError", "Kesalahan tak terduga: {detail}. Rinciannya tercatat di log aplikasi."
 )
+
+
+def is_storage_error(error: BaseException) -> bool:
+    """A full disk, a locked, unreadable or damaged file: the machine's trouble,
+    not a defect of the program."""
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return isinstance(cause, OSError) or type(cause) in STORAGE_ERRORS
 
 
 def unexpected_error(error: Exception) -> UserError:

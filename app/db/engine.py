@@ -1,7 +1,9 @@
 """Opening the school's database: safely, and only when it is ours to open.
 
-A file that is not a database, a database of a newer schema, and a locked or
-read-only file are refused with a clear message before anything is written.
+A missing or empty file becomes a new school database. A file that is not a
+database, another program's database, a database of a newer schema, a damaged
+database (``PRAGMA quick_check``) and a locked or read-only file are refused
+with a clear message before anything is written.
 """
 
 import os
@@ -18,6 +20,7 @@ from dapodik.referensi_loading import load_referensi
 
 from . import migrations
 from .errors import DatabaseOpenError
+from .integrity import check_ours, check_sound
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -78,7 +81,9 @@ def check_file(path: Path) -> None:
             path=str(path),
         )
     _check_not_locked(path)
+    check_ours(path)
     migrations.check_not_newer(path)
+    check_sound(path)
 
 
 def _check_not_locked(path: Path) -> None:

@@ -48,6 +48,11 @@ def add_parser(commands) -> None:
     restore = commands.add_parser("restore", help="pulihkan basis data dari cadangan")
     restore.add_argument("file", type=Path, help="berkas cadangan")
     restore.add_argument("--db", help="berkas basis data (bawaan: di folder data pengguna)")
+    restore.add_argument(
+        "--other-school",
+        action="store_true",
+        help="ganti isi basis data dengan sekolah lain dari cadangan (dengan sengaja)",
+    )
     restore.set_defaults(run=run_restore)
 
 
@@ -69,13 +74,18 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from .backup import restore_database
+    from .backup import OtherSchool, restore_database
 
     if not args.file.exists():
         print(f"Berkas cadangan {args.file} tidak ada.", file=sys.stderr)
         return EXIT_USAGE
     path = _db_path(args)
-    safety = restore_database(args.file, path)
+    try:
+        safety = restore_database(args.file, path, args.other_school)
+    except OtherSchool as exc:
+        print(exc, file=sys.stderr)
+        print("Untuk sengaja mengganti isinya dengan cadangan ini: --other-school", file=sys.stderr)
+        return EXIT_USAGE
     if safety:
         print(f"Isi sebelumnya dicadangkan ke {safety}")
     print(f"Basis data {path} dipulihkan dari {args.file}")

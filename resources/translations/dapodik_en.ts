@@ -352,12 +352,12 @@
 <context>
     <name>Cetak</name>
     <message>
-        <location filename="../../app/cetak/daftar.py" line="82"/>
+        <location filename="../../app/cetak/daftar.py" line="91"/>
         <source>Rombel {nama} tidak ada pada semester aktif.</source>
         <translation>There is no rombel {nama} in the active semester.</translation>
     </message>
     <message>
-        <location filename="../../app/cetak/daftar.py" line="85"/>
+        <location filename="../../app/cetak/daftar.py" line="94"/>
         <source>Belum ada rombel pada semester aktif.</source>
         <translation>The active semester has no rombel yet.</translation>
     </message>
@@ -575,33 +575,33 @@ The details are recorded in:
 <context>
     <name>DatabaseOpenError</name>
     <message>
-        <location filename="../../app/db/engine.py" line="54"/>
+        <location filename="../../app/db/engine.py" line="57"/>
         <source>Folder {folder} tidak dapat ditulisi, basis data baru tidak dapat dibuat.</source>
         <translation>The folder {folder} is not writable; a new database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="65"/>
-        <location filename="../../app/db/engine.py" line="108"/>
+        <location filename="../../app/db/engine.py" line="68"/>
+        <location filename="../../app/db/engine.py" line="113"/>
         <source>Berkas {path} bukan basis data Dapodik Lokal (bukan berkas SQLite).</source>
         <translation>The file {path} is not a Dapodik Lokal database (not an SQLite file).</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="73"/>
+        <location filename="../../app/db/engine.py" line="76"/>
         <source>Berkas {path} hanya dapat dibaca (read-only). Salin ke folder yang dapat ditulisi atau ubah izinnya, lalu buka kembali.</source>
         <translation>The file {path} is read-only. Copy it to a writable folder or change its permissions, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="92"/>
+        <location filename="../../app/db/engine.py" line="97"/>
         <source>Basis data {path} sedang dipakai program lain (terkunci). Tutup program tersebut lalu coba lagi.</source>
         <translation>The database {path} is in use by another program (locked). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="100"/>
+        <location filename="../../app/db/engine.py" line="105"/>
         <source>Berkas {path} tidak dapat dibuka sebagai basis data: {error}</source>
         <translation>The file {path} cannot be opened as a database: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/db/engine.py" line="126"/>
+        <location filename="../../app/db/engine.py" line="131"/>
         <source>Berkas basis data {path} tidak ada.</source>
         <translation>Database file {path} does not exist.</translation>
     </message>
@@ -609,6 +609,16 @@ The details are recorded in:
         <location filename="../../app/db/migrations/__init__.py" line="64"/>
         <source>Basis data {path} dibuat oleh versi Dapodik Lokal yang lebih baru (skema {revision}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.</source>
         <translation>The database {path} was made by a newer version of Dapodik Lokal (schema {revision}). Update the application to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/integrity.py" line="56"/>
+        <source>Basis data {path} rusak ({detail}). Berkas tidak diubah. Pulihkan dari cadangan yang baik.</source>
+        <translation>The database {path} is damaged ({detail}). The file was not changed. Restore it from a good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/integrity.py" line="81"/>
+        <source>Berkas {path} adalah basis data SQLite milik program lain, bukan basis data Dapodik Lokal. Berkas tidak diubah; pilih berkas lain atau nama berkas baru.</source>
+        <translation>The file {path} is another program&apos;s SQLite database, not a Dapodik Lokal database. The file was not changed; choose another file or a new file name.</translation>
     </message>
 </context>
 <context>
@@ -3802,23 +3812,32 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/sync/backup.py" line="75"/>
-        <location filename="../../app/sync/backup.py" line="80"/>
+        <location filename="../../app/sync/backup.py" line="56"/>
+        <source>Cadangan {path} tidak berisi data sekolah, sedangkan basis data ini berisi {current}. Basis data tidak diubah.</source>
+        <translation>The backup {path} holds no school data, while this database holds {current}. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/backup.py" line="66"/>
+        <source>Cadangan {path} berisi sekolah lain: {found}, sedangkan basis data ini berisi {current}. Basis data tidak diubah.</source>
+        <translation>The backup {path} holds another school: {found}, while this database holds {current}. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/backup.py" line="181"/>
         <source>Berkas {path} bukan cadangan basis data Dapodik Lokal.</source>
         <translation>The file {path} is not a Dapodik Lokal database backup.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/backup.py" line="91"/>
+        <location filename="../../app/sync/backup.py" line="193"/>
         <source>Cadangan {path} rusak: {error}</source>
         <translation>Backup {path} is corrupt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="149"/>
+        <location filename="../../app/sync/cli.py" line="159"/>
         <source>Kode Registrasi diperlukan untuk Tukar Akses Pengguna: isi {env}.</source>
         <translation>A Registration Code is required for Switch User Access: set {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/cli.py" line="194"/>
+        <location filename="../../app/sync/cli.py" line="204"/>
         <source>Alamat server belum diketahui: isi --server.</source>
         <translation>Server address unknown: specify --server.</translation>
     </message>
@@ -4790,27 +4809,37 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../app/i18n.py" line="24"/>
+        <location filename="../../app/i18n.py" line="25"/>
         <source>Disk penuh: kosongkan sebagian ruang disk, lalu ulangi. ({detail})</source>
         <translation>The disk is full: free some disk space, then try again. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="27"/>
+        <location filename="../../app/i18n.py" line="28"/>
         <source>Akses ditolak: periksa izin berkas atau folder. ({detail})</source>
         <translation>Access denied: check the permissions of the file or folder. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="36"/>
+        <location filename="../../app/i18n.py" line="37"/>
         <source>Port tersebut sudah dipakai program lain; pilih port lain. ({detail})</source>
         <translation>That port is already used by another program; choose another port. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="42"/>
+        <location filename="../../app/i18n.py" line="43"/>
         <source>Basis data sedang dipakai program lain (terkunci). Tutup program tersebut, lalu ulangi.</source>
         <translation>The database is in use by another program (locked). Close that program, then try again.</translation>
     </message>
     <message>
         <location filename="../../app/i18n.py" line="47"/>
+        <source>Basis data rusak: pulihkan dari cadangan yang baik (python -m app restore). ({detail})</source>
+        <translation>The database is damaged: restore it from a good backup (python -m app restore). ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="51"/>
+        <source>Disk gagal membaca atau menulis: periksa disk atau flashdisk, lalu ulangi. ({detail})</source>
+        <translation>The disk failed to read or write: check the disk or flash drive, then try again. ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/i18n.py" line="58"/>
         <source>Kesalahan tak terduga: {detail}. Rinciannya tercatat di log aplikasi.</source>
         <translation>Unexpected error: {detail}. The details are in the application log.</translation>
     </message>
