@@ -6,11 +6,12 @@ reads and then writes can fail at once with "database is locked" when another
 writer committed in between, while IMMEDIATE waits its turn (busy_timeout).
 """
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, create_engine, event, insert, select
+from sqlalchemy import Connection, create_engine, event, insert, select, text
 from sqlalchemy.engine import Engine
 
 from dapodik.referensi_loading import load_referensi
@@ -95,3 +96,12 @@ def lock_feed(conn: Connection) -> None:
     """Serialise feed writers (see tables.feed_lock); SQLite's IMMEDIATE already does."""
     if conn.dialect.name != "sqlite":
         conn.execute(select(tables.feed_lock.c.id).with_for_update())
+
+
+def serialise(conn: Connection, name: str) -> None:
+    """Serialise the transactions that name the same thing: on PostgreSQL an
+    advisory lock on the name, held until the transaction ends; on SQLite every
+    write transaction (BEGIN IMMEDIATE) is serialised already."""
+    if conn.dialect.name != "sqlite":
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

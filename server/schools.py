@@ -11,20 +11,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, func, insert, select
 
+from dapodik.hashing import hash_secret, normalise_kode, verify_secret
 from dapodik.schema.models import Sekolah
 from dapodik.schema.referensi import BentukPendidikan
 
 from . import tables
 from .config import RateLimit
-from .database import lock_feed
+from .database import lock_feed, serialise
 from .feed import now, record_change
 from .pmp_keys import store_signing_key
 
-_hasher = PasswordHasher()
 # Unambiguous characters only: the code is read aloud and typed by hand.
 KODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -45,10 +43,6 @@ class DeviceIdentity:
 def new_kode_registrasi() -> str:
     raw = "".join(secrets.choice(KODE_ALPHABET) for _ in range(12))
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
-
-
-def normalise_kode(kode: str) -> str:
-    return kode.strip().upper().replace(" ", "")
 
 
 def hash_token(token: str) -> str:
@@ -82,7 +76,7 @@ def add_school(
             sekolah_id=sekolah_id,
             npsn=npsn,
             nama=nama,
-            kode_hash=_hasher.hash(normalise_kode(kode)),
+            kode_hash=hash_secret(normalise_kode(kode)),
             created_at=now(),
         )
     )
@@ -125,39 +119,40 @@ def _recent_failures(conn: Connection, attempt: KodeAttempt, limit: RateLimit) -
     )
 
 
-def _kode_matches(kode_hash: str, kode: str) -> bool:
-    try:
-        return _hasher.verify(kode_hash, normalise_kode(kode))
-    except (VerificationError, InvalidHashError):
-        return False
+def _begin_attempt(db, attempt: KodeAttempt, limit: RateLimit) -> None:
+    """Count the attempt before its slow check; 429 when this address has used up
+    its attempts for the NPSN. Serialised per NPSN and address, so attempts made
+    at the same time each see the others'."""
+    with db.write() as conn:
+        serialise(conn, f"register:{attempt.npsn}:{attempt.client}")
+        if _recent_failures(conn, attempt, limit) >= limit.max_failures:
+            raise RegistrationError(
+                429, "Terlalu banyak percobaan Kode Registrasi yang salah. Coba lagi nanti."
+            )
+        conn.execute(
+            insert(tables.register_failure).values(
+                npsn=attempt.npsn, client=attempt.client, at=now()
+            )
+        )
 
 
 def verify_kode(db, school, attempt: KodeAttempt, limit: RateLimit) -> None:
     """Raise RegistrationError unless the attempt's code is the school's Kode Registrasi.
 
-    Wrong codes are counted per NPSN and client address (so a stranger guessing
-    cannot lock the school itself out); past ``max_failures`` in the window
-    every attempt from there is refused, right or wrong, until the window passes.
-    The slow argon2 check runs outside any transaction so it blocks no writer,
-    and a failure is committed before the error is raised.
+    Attempts are counted per NPSN and client address (so a stranger guessing
+    cannot lock the school itself out), each before the slow argon2 check, which
+    runs outside any transaction so it blocks no writer; a right code clears the
+    count. Past ``max_failures`` in the window every attempt from there is
+    refused, right or wrong, until the window passes. An unknown NPSN costs the
+    same check (against a dummy hash), so the time of the answer does not tell
+    which NPSNs are registered.
     """
-    with db.read() as conn:
-        failures = _recent_failures(conn, attempt, limit)
-    if failures >= limit.max_failures:
-        raise RegistrationError(
-            429, "Terlalu banyak percobaan Kode Registrasi yang salah. Coba lagi nanti."
-        )
-    if school is None or not _kode_matches(school.kode_hash, attempt.kode):
-        with db.write() as conn:
-            conn.execute(
-                insert(tables.register_failure).values(
-                    npsn=attempt.npsn, client=attempt.client, at=now()
-                )
-            )
+    _begin_attempt(db, attempt, limit)
+    stored = school.kode_hash if school is not None else None
+    if not verify_secret(stored, normalise_kode(attempt.kode)):
         raise RegistrationError(401, "NPSN atau Kode Registrasi salah.")
-    if failures:
-        with db.write() as conn:
-            conn.execute(delete(tables.register_failure).where(_failures_of(attempt)))
+    with db.write() as conn:
+        conn.execute(delete(tables.register_failure).where(_failures_of(attempt)))
 
 
 def school_for_kode(db, attempt: KodeAttempt, limit: RateLimit):

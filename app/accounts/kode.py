@@ -25,8 +25,9 @@ def store_hash(session: Session, kode_hash: str) -> None:
 
 
 def verify(session: Session, kode_registrasi: str) -> None:
-    """Raise unless ``kode_registrasi`` is this school's code. The caller commits
-    in every case, so that a wrong code is counted."""
+    """Raise unless ``kode_registrasi`` is this school's code. The attempt is
+    counted (and committed) before the slow check; the caller commits in every
+    case, so that a wrong code locks in time."""
     stored = settings.get(session, settings.KODE_HASH)
     if stored is None:
         raise AccountError(
@@ -35,7 +36,7 @@ def verify(session: Session, kode_registrasi: str) -> None:
                 "Kode Registrasi sekolah ini belum tersimpan: daftarkan sekolah terlebih dahulu.",
             )
         )
-    lockout.check_not_locked(session, ATTEMPT_NAME)
+    lockout.begin_attempt(session, ATTEMPT_NAME)
     if not verify_secret(stored, normalise_kode(kode_registrasi)):
         left = lockout.record_failure(session, ATTEMPT_NAME)
         raise WrongKode(

@@ -108,13 +108,16 @@ def _wrong_login() -> AccountError:
 def authenticate(session: Session, username: str, password: str) -> UserInfo:
     """The user, when the password is right; counts wrong attempts and locks.
 
-    The caller commits in every case, so that a wrong attempt is counted.
-    Unknown names are counted too, so the answer never tells which names exist.
+    The attempt is counted (and committed) before the password is checked; the
+    caller commits in every case, so that a wrong one locks in time. Unknown
+    names are counted and checked too (against a dummy hash), so neither the
+    answer nor its time tells which names exist.
     """
     name = username.strip()
-    lockout.check_not_locked(session, name)
+    lockout.begin_attempt(session, name)
     row = _by_username(session, name)
-    if row is None or not row.aktif or not verify_secret(row.password, password):
+    stored = row.password if row is not None and row.aktif else None
+    if not verify_secret(stored, password):
         lockout.record_failure(session, name)
         raise _wrong_login()
     lockout.record_success(session, name)
@@ -138,7 +141,7 @@ def set_password(session: Session, username: str, new_password: str) -> UserInfo
 
 def change_password(session: Session, pengguna_id: str, old: str, new: str) -> None:
     row = session.get(Pengguna, pengguna_id)
-    lockout.check_not_locked(session, row.username)
+    lockout.begin_attempt(session, row.username)
     if not verify_secret(row.password, old):
         lockout.record_failure(session, row.username)
         raise AccountError(QT_TRANSLATE_NOOP("Akun", "Kata sandi lama salah."))

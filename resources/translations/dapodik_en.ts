@@ -72,17 +72,17 @@
         <translation>No usable operating-system credential store was found ({backend}), so the device token cannot be stored safely. With your consent, the token can be kept in an encrypted file that only the Kode Registrasi opens.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="33"/>
+        <location filename="../../app/accounts/kode.py" line="34"/>
         <source>Kode Registrasi sekolah ini belum tersimpan: daftarkan sekolah terlebih dahulu.</source>
         <translation>The Kode Registrasi of this school is not stored yet: register the school first.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="42"/>
+        <location filename="../../app/accounts/kode.py" line="43"/>
         <source>Kode Registrasi salah. Sisa percobaan sebelum dikunci sementara: {left}.</source>
         <translation>Wrong Kode Registrasi. Attempts left before a temporary lock: {left}.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/lockout.py" line="31"/>
+        <location filename="../../app/accounts/lockout.py" line="36"/>
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam {minutes} menit.</source>
         <translation>Too many wrong attempts. Try again in {minutes} minutes.</translation>
     </message>
@@ -222,17 +222,17 @@
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="131"/>
+        <location filename="../../app/accounts/users.py" line="134"/>
         <source>Pengguna {username} tidak ada.</source>
         <translation>There is no user {username}.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="144"/>
+        <location filename="../../app/accounts/users.py" line="147"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/users.py" line="155"/>
+        <location filename="../../app/accounts/users.py" line="158"/>
         <source>Hanya kata sandi akun Operator Sekolah yang dapat diatur ulang di sini.</source>
         <translation>Only the password of a School Operator account can be reset here.</translation>
     </message>
