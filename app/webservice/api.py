@@ -9,6 +9,7 @@ status, so both kinds of client see them.
 """
 
 import json
+import re
 from collections.abc import Callable
 
 from fastapi import FastAPI, Request
@@ -25,6 +26,12 @@ NPSN_REQUIRED = "Parameter NPSN harap diisi"
 SCHOOL_NOT_FOUND = "Sekolah tidak ditemukan"
 BAD_PAGING = "Parameter start, limit dan page harus bilangan bulat tidak negatif"
 SEMESTER_NOT_FOUND = "Semester tidak ditemukan"
+
+# What a parameter may hold: ASCII digits only (Python's int() also takes "²", "١٢",
+# " 1" and "+5"), and few enough that no value overflows SQLite's 64-bit integers.
+NUMBER = re.compile(r"[0-9]{1,9}")
+SEMESTER_ID = re.compile(r"[0-9]{5}")
+NPSN = re.compile(r"[0-9]{8}")
 
 ENDPOINTS = (
     "getSekolah",
@@ -63,13 +70,9 @@ def _number(params, name: str, minimum: int) -> int | None:
     text = params.get(name)
     if text in (None, ""):
         return None
-    try:
-        value = int(text)
-    except ValueError:
-        raise ServiceError(400, BAD_PAGING) from None
-    if value < minimum:
+    if not NUMBER.fullmatch(text) or int(text) < minimum:
         raise ServiceError(400, BAD_PAGING)
-    return value
+    return int(text)
 
 
 def page_of(params) -> Page:
@@ -87,7 +90,7 @@ def _semester(conn: Connection, params) -> int:
     text = params.get("semester_id")
     if text in (None, ""):
         return queries.active_semester(conn)
-    if not text.isdigit() or queries.tahun_ajaran_of(conn, int(text)) is None:
+    if not SEMESTER_ID.fullmatch(text) or queries.tahun_ajaran_of(conn, int(text)) is None:
         raise ServiceError(404, SEMESTER_NOT_FOUND)
     return int(text)
 
@@ -137,7 +140,7 @@ def answer(engine: Engine, endpoint: str, request: Request) -> Response:
         if not npsn:
             raise ServiceError(400, NPSN_REQUIRED)
         with engine.connect() as conn:
-            school = queries.find_school(conn, npsn)
+            school = queries.find_school(conn, npsn) if NPSN.fullmatch(npsn) else None
             if school is None:
                 raise ServiceError(404, SCHOOL_NOT_FOUND)
             return _json(_read(conn, endpoint, school["sekolah_id"], params))

@@ -78,6 +78,10 @@ def make_server(engine: Engine):
         create_app(engine),
         log_config=None,  # the app's own logging stays as it is
         access_log=False,
+        # The caller is the socket's peer. uvicorn would otherwise take X-Forwarded-For
+        # from a loopback peer, so any program on this computer could claim the
+        # address a token is bound to.
+        proxy_headers=False,
         timeout_graceful_shutdown=2,
     )
     return uvicorn.Server(config)

@@ -20,9 +20,11 @@ class Served:
     token: str
     size: str = ""
 
-    def get(self, endpoint: str, token: str | None = None, **params) -> requests.Response:
+    def get(
+        self, endpoint: str, token: str | None = None, headers: dict | None = None, **params
+    ) -> requests.Response:
         token = self.token if token is None else token
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers = {**(headers or {}), **({"Authorization": f"Bearer {token}"} if token else {})}
         params = {"npsn": self.npsn, **params}
         return requests.get(self.url + endpoint, params=params, headers=headers, timeout=30)
 
