@@ -3,10 +3,12 @@ runs a headless operation. Exit codes: 0 success, 1 the operation found a proble
 2 a usage or file error."""
 
 import argparse
+import shutil
 import sys
 from importlib import import_module
 from pathlib import Path
 
+from .config import staging_dir
 from .i18n import UserError, is_storage_error, unexpected_error
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -89,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # What a registration killed mid-way left (the school's prefill): gone at the next start.
+    shutil.rmtree(staging_dir(), ignore_errors=True)
     try:
         if args.self_test:
             from .self_test import run

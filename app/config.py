@@ -28,6 +28,12 @@ def default_database_path() -> Path:
     return data_dir() / "dapodik.sqlite"
 
 
+def staging_dir() -> Path:
+    """Where a registration keeps the prefill it downloads (app.accounts.registration);
+    emptied at every start of the app."""
+    return data_dir() / "pendaftaran"
+
+
 def reference_server_command(*args: str) -> list[str]:
     """The command line of ``python -m server ARGS``: this Python from source, the
     bundle's own program when frozen by PyInstaller (``sys.executable`` is then

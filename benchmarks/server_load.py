@@ -42,10 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dapodik.package_format import Manifest, build_package  # noqa: E402
-from server import tables  # noqa: E402
+from server import devices, tables  # noqa: E402
 from server.admin import create_school  # noqa: E402
+from server.config import make_config  # noqa: E402
 from server.database import open_database, prepare_database  # noqa: E402
-from server.schools import add_device  # noqa: E402
 
 FINAL = {"processed", "processed_with_exceptions", "corrupt", "refused"}
 
@@ -100,11 +100,12 @@ def grow(path: Path, target: int, work: Path) -> None:
     path.write_bytes(gzip.compress(raw.read_bytes(), compresslevel=1))
 
 
-def prepare_one(db, data: Path, i: int, rows: int, size: int) -> School:
+def prepare_one(db, keys, data: Path, i: int, rows: int, size: int) -> School:
     npsn = str(40000000 + i)
-    sekolah_id, _ = create_school(db, npsn, f"Sekolah Beban {i}")
+    sekolah_id, _ = create_school(db, keys, npsn, f"Sekolah Beban {i}")
     with db.write() as conn:
-        token = add_device(conn, sekolah_id, "benchmark")
+        token, device_id = devices.new_device(conn, sekolah_id, "benchmark")
+        devices.complete(conn, sekolah_id, device_id)
     school = School(npsn, sekolah_id, token, package_id=str(uuid.uuid4()))
     school.package = data / f"{npsn}.pkg"
     manifest = Manifest(
@@ -127,8 +128,9 @@ def prepare(db_url: str, data: Path, count: int, rows: int, size: int) -> list[S
     """
     db = open_database(db_url)
     prepare_database(db)
+    keys = make_config(db_url, data / "server").pmp_keys  # the key the server will read
     with ThreadPoolExecutor(4) as pool:
-        schools = list(pool.map(lambda i: prepare_one(db, data, i, rows, size), range(count)))
+        schools = list(pool.map(lambda i: prepare_one(db, keys, data, i, rows, size), range(count)))
     db.dispose()
     return schools
 

@@ -89,7 +89,13 @@ def register(server: ServerProcess) -> str:
         timeout=30,
     )
     reply.raise_for_status()
-    return reply.json()["token"]
+    token = reply.json()["token"]
+    requests.post(
+        server.url("/api/v1/register/complete"),
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    ).raise_for_status()
+    return token
 
 
 def client(base: str, token: str, max_chunk: int | None = None) -> TusClient:

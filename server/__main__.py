@@ -2,6 +2,9 @@
 
     python -m server [--db URL] [--data DIR] [--host 127.0.0.1] [--port 8765]
     python -m server school add --npsn N --nama "…" [--from-demo small|large]
+    python -m server school rotate-kode --npsn N
+    python -m server device list --npsn N
+    python -m server device revoke --npsn N --device ID
     python -m server prefill --npsn N --out FILE.prf
     python -m server verval pd --peserta-didik-id ID [--nisn …] [--nik …] [--nama …]
     python -m server verval ptk --ptk-id ID [--nuptk …] [--nip …] [--nik …] [--nama …]
@@ -24,7 +27,15 @@ import sys
 from pathlib import Path
 
 from . import migrations
-from .admin import AdminError, create_school, edit, load_referensi_file
+from .admin import (
+    AdminError,
+    create_school,
+    edit,
+    load_referensi_file,
+    new_kode,
+    revoke_device,
+    school_devices,
+)
 from .config import make_config
 from .database import open_database, prepare_database
 
@@ -41,6 +52,12 @@ VERVAL_FIELDS = {
 def _common(parser: argparse.ArgumentParser, default) -> None:
     parser.add_argument("--db", default=default, help="URL basis data (SQLAlchemy)")
     parser.add_argument("--data", default=default, help="folder data server")
+    parser.add_argument(
+        "--server-key",
+        default=default,
+        type=Path,
+        help="berkas kunci server yang menyegel kunci PMP sekolah (bawaan: di folder data)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=7 * 24 * 3600,
         help="detik sebelum unggahan kedaluwarsa",
     )
+    parser.add_argument(
+        "--devices-per-school",
+        type=int,
+        default=1,
+        help="perangkat aktif per sekolah; registrasi baru mengganti yang lebih lama",
+    )
     sub = parser.add_subparsers(dest="command")
     # Sub-commands accept --db/--data too, after their name; SUPPRESS keeps the main value.
     common = argparse.ArgumentParser(add_help=False)
@@ -70,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--from-demo", choices=("small", "large"))
     add.add_argument("--seed", type=int, help="seed data demo (bawaan: NPSN)")
     add.add_argument("--kode-registrasi", help="Kode Registrasi tetap (hanya untuk sekolah demo)")
+    rotate = school.add_parser(
+        "rotate-kode", parents=[common], help="Kode Registrasi baru; yang lama tidak berlaku lagi"
+    )
+    rotate.add_argument("--npsn", required=True)
+
+    device = sub.add_parser("device").add_subparsers(dest="action", required=True)
+    listing = device.add_parser("list", parents=[common], help="perangkat terdaftar sekolah")
+    listing.add_argument("--npsn", required=True)
+    revoke = device.add_parser("revoke", parents=[common], help="cabut satu perangkat sekolah")
+    revoke.add_argument("--npsn", required=True)
+    revoke.add_argument("--device", required=True, help="ID perangkat (dari device list)")
 
     prefill = sub.add_parser("prefill", parents=[common])
     prefill.add_argument("--npsn", required=True)
@@ -140,10 +174,10 @@ def _prefill(db, config, args) -> int:
     return 0
 
 
-def _process_pmp(db) -> int:
+def _process_pmp(db, config) -> int:
     from .pmp import GAGAL_DIPROSES, SUDAH_DIPROSES, process_pending
 
-    outcome = process_pending(db)
+    outcome = process_pending(db, config.pmp_keys)
     print(
         f"PMP: {outcome[SUDAH_DIPROSES]} {SUDAH_DIPROSES}, "
         f"{outcome[GAGAL_DIPROSES]} {GAGAL_DIPROSES}"
@@ -151,9 +185,9 @@ def _process_pmp(db) -> int:
     return 0
 
 
-def _upgrade(db) -> int:
+def _upgrade(db, config) -> int:
     with db.write() as conn:
-        before, head = migrations.upgrade(conn)
+        before, head = migrations.upgrade(conn, config.pmp_keys.seal)
     if before == head:
         print(f"Skema basis data sudah terbaru ({head}).")
     else:
@@ -161,19 +195,53 @@ def _upgrade(db) -> int:
     return 0
 
 
+def _school(db, config, args) -> int:
+    if args.action == "rotate-kode":
+        kode = new_kode(db, config, args.npsn)
+        print(f"Kode Registrasi baru NPSN {args.npsn}: {kode}")
+        print("Kode lama tidak berlaku lagi. Kode ini hanya ditampilkan sekali.")
+        return 0
+    sekolah_id, kode = create_school(
+        db, config.pmp_keys, args.npsn, args.nama, args.from_demo, args.seed, args.kode_registrasi
+    )
+    print(f"Sekolah {args.nama} (NPSN {args.npsn}) terdaftar, sekolah_id {sekolah_id}")
+    print(f"Kode Registrasi: {kode}")
+    return 0
+
+
+def _when(at) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at else "-"
+
+
+def _device(db, args) -> int:
+    from .devices import STATE_NAMES
+
+    if args.action == "revoke":
+        device = revoke_device(db, args.npsn, args.device)
+        print(f"Perangkat {device.name} ({device.device_id}) dicabut.")
+        return 0
+    found = school_devices(db, args.npsn)
+    print(f"Perangkat sekolah NPSN {args.npsn} (waktu UTC): {len(found)}")
+    print(f"{'ID':<36}  {'NAMA':<20}  {'STATUS':<11}  {'DIBUAT':<16}  {'DIPAKAI':<16}  BERAKHIR")
+    for d in found:
+        print(
+            f"{d.device_id:<36}  {d.name[:20]:<20}  {STATE_NAMES[d.state]:<11}  "
+            f"{_when(d.created_at):<16}  {_when(d.last_used_at):<16}  {_when(d.ended_at)}"
+        )
+    return 0
+
+
 def run_admin(args, config) -> int:
     db = open_database(config.db_url)
     try:
         if args.command == "db":
-            return _upgrade(db)
+            return _upgrade(db, config)
         prepare_database(db)
         if args.command == "school":
-            sekolah_id, kode = create_school(
-                db, args.npsn, args.nama, args.from_demo, args.seed, args.kode_registrasi
-            )
-            print(f"Sekolah {args.nama} (NPSN {args.npsn}) terdaftar, sekolah_id {sekolah_id}")
-            print(f"Kode Registrasi: {kode}")
-        elif args.command == "prefill":
+            return _school(db, config, args)
+        if args.command == "device":
+            return _device(db, args)
+        if args.command == "prefill":
             return _prefill(db, config, args)
         elif args.command == "verval":
             table, _key, fields = VERVAL_FIELDS[args.kind]
@@ -186,7 +254,7 @@ def run_admin(args, config) -> int:
             version = edit(db, args.table, args.row_id, args.assignments, "manajemen")
             print(f"{args.table} {args.row_id}: server_version {version}")
         elif args.command == "pmp":
-            return _process_pmp(db)
+            return _process_pmp(db, config)
         return 0
     finally:
         db.dispose()
@@ -200,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         max_upload_bytes=args.max_upload_mb * 1024 * 1024,
         upload_expiry_seconds=args.upload_expiry,
+        devices_per_school=args.devices_per_school,
+        server_key_file=args.server_key,
     )
     try:
         if args.command is None:

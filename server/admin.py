@@ -1,5 +1,6 @@
 """What the centre does by hand: add schools, Verval corrections, Manajemen
-Dapodik edits, referensi updates. Each change enters the school's feed."""
+Dapodik edits, referensi updates (each enters the school's feed); list and
+revoke a school's devices, give it a new Kode Registrasi."""
 
 from pathlib import Path
 
@@ -10,10 +11,12 @@ from dapodik.referensi_loading import read_rows
 from dapodik.schema.models import SYNCED_TABLES
 from dapodik.schema.referensi import REFERENSI_MODELS
 
+from . import devices
 from .database import Database, lock_feed
 from .feed import key_filter, owner_of, record_change, row_id_of, stamp_existing
-from .pmp_keys import store_signing_key
-from .schools import add_school
+from .pmp_keys import PmpKeys
+from .prefill import forget_prefills
+from .schools import add_school, rotate_kode, school_by_npsn
 
 REFERENSI_BY_NAME = {m.__table__.name: m for m in REFERENSI_MODELS}
 
@@ -42,6 +45,7 @@ def seed_demo(conn: Connection, npsn: str, nama: str, size: str, seed: int | Non
 
 def create_school(
     db: Database,
+    keys: PmpKeys,
     npsn: str,
     nama: str,
     demo: str | None = None,
@@ -61,7 +65,7 @@ def create_school(
             sekolah_id, kode = add_school(conn, npsn, nama, sekolah_id, kode)
         except ValueError as exc:
             raise AdminError(str(exc)) from exc
-        store_signing_key(conn, sekolah_id, npsn, kode)
+        keys.store(conn, sekolah_id, npsn, kode)
         if demo:
             stamp_existing(conn, sekolah_id, "demo")
     return sekolah_id, kode
@@ -140,3 +144,38 @@ def load_referensi_file(db: Database, path: Path) -> int:
             record_change(conn, table, row_id, None, "referensi")
             changed += 1
     return changed
+
+
+def _school(conn: Connection, npsn: str):
+    school = school_by_npsn(conn, npsn)
+    if school is None:
+        raise AdminError(f"Sekolah dengan NPSN {npsn} belum terdaftar.")
+    return school
+
+
+def school_devices(db: Database, npsn: str) -> list[devices.DeviceIdentity]:
+    with db.read() as conn:
+        return devices.devices_of(conn, _school(conn, npsn).sekolah_id)
+
+
+def revoke_device(db: Database, npsn: str, device_id: str) -> devices.DeviceIdentity:
+    """Shut one of the school's devices out; its next request gets 401."""
+    with db.write() as conn:
+        school = _school(conn, npsn)
+        known = {d.device_id: d for d in devices.devices_of(conn, school.sekolah_id)}
+        if device_id not in known:
+            raise AdminError(f"Perangkat {device_id} bukan perangkat sekolah NPSN {npsn}.")
+        if not devices.revoke(conn, school.sekolah_id, device_id):
+            state = devices.STATE_NAMES[known[device_id].state]
+            raise AdminError(f"Perangkat {device_id} sudah tidak aktif ({state}).")
+    return known[device_id]
+
+
+def new_kode(db: Database, config, npsn: str) -> str:
+    """A new Kode Registrasi for the school (in clear, shown once). The prefill files
+    built so far carry the old code's hash: they are served no more."""
+    with db.write() as conn:
+        school = _school(conn, npsn)
+        kode = rotate_kode(conn, school, config.pmp_keys)
+    forget_prefills(config, school.sekolah_id)
+    return kode

@@ -1,4 +1,5 @@
-"""JSON endpoints: ping, registration, prefill, package status, changes feed."""
+"""JSON endpoints: ping, registration (and completing it), the caller's device,
+prefill, package status, changes feed."""
 
 from typing import Annotated
 
@@ -8,9 +9,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from . import __version__, tables
+from . import __version__, devices, tables
 from .database import Database
-from .deps import Config, Db, Device
+from .deps import Config, Db, Device, RegisteringDevice
 from .feed import changes_since
 from .prefill import current_prefill
 from .processing import LABELS
@@ -32,6 +33,28 @@ class RegisterResponse(BaseModel):
     nama: str
 
 
+class DeviceResponse(BaseModel):
+    device_id: str
+    name: str
+    state: str
+    created_at: str
+    last_used_at: str | None
+
+
+def _iso(at) -> str | None:
+    return at.isoformat() + "Z" if at else None
+
+
+def _device_response(device: devices.DeviceIdentity, state: str | None = None) -> DeviceResponse:
+    return DeviceResponse(
+        device_id=device.device_id,
+        name=device.name,
+        state=state or device.state,
+        created_at=_iso(device.created_at),
+        last_used_at=_iso(device.last_used_at),
+    )
+
+
 @router.get("/ping")
 def ping() -> dict:
     return {"status": "ok", "server": "dapodik-lokal-server", "version": __version__}
@@ -39,9 +62,13 @@ def ping() -> dict:
 
 @router.post("/register")
 def register(body: RegisterRequest, request: Request, db: Db, config: Config) -> RegisterResponse:
+    """A pending device: its token reads the prefill and the feed until
+    ``register/complete`` makes it the school's active device."""
     attempt = KodeAttempt(body.npsn.strip(), body.kode_registrasi, request.client.host)
     try:
-        token, school = register_device(db, attempt, body.device_name, config.rate_limit)
+        token, school = register_device(
+            db, attempt, body.device_name, config.rate_limit, config.pmp_keys
+        )
     except RegistrationError as exc:
         headers = {"Retry-After": str(config.register_window_seconds)} if exc.status == 429 else {}
         raise HTTPException(exc.status, str(exc), headers) from exc
@@ -50,9 +77,25 @@ def register(body: RegisterRequest, request: Request, db: Db, config: Config) ->
     )
 
 
+@router.post("/register/complete")
+def complete_registration(who: RegisteringDevice, db: Db, config: Config) -> DeviceResponse:
+    """The prefill is applied on the laptop: this device becomes the school's
+    active one, and the school's earlier devices are retired (all but the newest
+    ``devices_per_school - 1``). Repeating it changes nothing."""
+    with db.write() as conn:
+        devices.complete(conn, who.sekolah_id, who.device_id, config.devices_per_school)
+    return _device_response(who, devices.ACTIVE)
+
+
+@router.get("/device")
+def device(who: Device) -> DeviceResponse:
+    """The caller's device; a retired or revoked one gets 401 with the reason."""
+    return _device_response(who)
+
+
 @router.get("/prefill")
 async def prefill(
-    who: Device,
+    who: RegisteringDevice,
     db: Db,
     config: Config,
 ) -> FileResponse:
@@ -145,10 +188,16 @@ def package(
 
 @router.get("/changes")
 def changes(
-    who: Device,
+    who: RegisteringDevice,
     db: Db,
-    since: Annotated[int, Query(ge=0)] = 0,
+    since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> dict:
+    """A page of the feed, and the argon2 hash of the school's current Kode
+    Registrasi, so a laptop learns of a new code (``school rotate-kode``) at its
+    next pull, as the prefill told it the first one."""
+    t = tables.school
     with db.read() as conn:
-        return changes_since(conn, who.sekolah_id, since, limit)
+        page = changes_since(conn, who.sekolah_id, since, limit)
+        kode_hash = conn.scalar(select(t.c.kode_hash).where(t.c.sekolah_id == who.sekolah_id))
+    return {**page, "kode_registrasi_hash": kode_hash}

@@ -21,6 +21,15 @@ def create_app(config: ServerConfig) -> FastAPI:
         requeued = recover(db)
         if requeued:
             log.warning("%d paket dikembalikan ke antrean", requeued)
+        with db.read() as conn:  # the server key is read, or made, on the first start
+            unreadable = config.pmp_keys.unreadable(conn)
+        if unreadable:
+            log.error(
+                "%d kunci PMP sekolah tidak dapat dibuka dengan kunci server %s (berkas kunci "
+                "hilang atau diganti?): terbitkan Kode Registrasi baru untuk sekolah itu.",
+                unreadable,
+                config.server_key_path,
+            )
         workers = [Worker(db, config) for _ in range(config.workers)]
         app.state.db, app.state.config = db, config
         for worker in workers:

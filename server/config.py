@@ -2,6 +2,7 @@
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -37,6 +38,11 @@ class ServerConfig:
     workers: int = 1
     register_max_failures: int = 5
     register_window_seconds: int = 15 * 60
+    # Active devices a school may have: a completed registration retires the oldest
+    # beyond this (server/devices.py).
+    devices_per_school: int = 1
+    # The key that seals the schools' PMP keys (server/pmp_keys.py); None: in data_dir.
+    server_key_file: Path | None = None
 
     @property
     def rate_limit(self) -> RateLimit:
@@ -53,6 +59,20 @@ class ServerConfig:
     @property
     def pmp_dir(self) -> Path:
         return self.data_dir / "pmp"
+
+    @property
+    def server_key_path(self) -> Path:
+        from .pmp_keys import SERVER_KEY_FILE
+
+        override = self.server_key_file or os.environ.get("DAPODIK_SERVER_KEY_FILE")
+        return Path(override) if override else self.data_dir / SERVER_KEY_FILE
+
+    @cached_property
+    def pmp_keys(self):
+        """The schools' PMP keys under this server's key, read (or made) on first use."""
+        from .pmp_keys import PmpKeys, read_or_create_server_key
+
+        return PmpKeys(read_or_create_server_key(self.server_key_path))
 
     def make_dirs(self) -> None:
         for folder in (self.data_dir, self.upload_dir, self.prefill_dir, self.pmp_dir):

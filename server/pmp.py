@@ -30,10 +30,11 @@ from dapodik.schema.models import Sekolah
 from dapodik.schema.referensi import BentukPendidikan
 
 from . import tables
+from .config import ServerConfig
 from .database import Database
 from .deps import Config, Db, Device
 from .feed import now
-from .pmp_keys import signing_key_of
+from .pmp_keys import PmpKeys
 from .schools import school_by_npsn
 
 BELUM_KIRIM, SUDAH_KIRIM = "Belum Kirim", "Sudah Kirim"
@@ -81,27 +82,31 @@ def manifest_npsn(path: Path) -> str | None:
     return npsn if isinstance(npsn, str) and verify.NPSN.fullmatch(npsn) else None
 
 
-def _school(db: Database, npsn: str) -> School:
+NO_KEY = (
+    "Server pusat tidak menyimpan kunci PMP sekolah NPSN {npsn} yang dapat dibukanya "
+    "(sekolah terdaftar sebelum PMP tersedia, atau kunci server diganti); hubungi pusat "
+    "untuk menerbitkan Kode Registrasi baru."
+)
+
+
+def _school(db: Database, keys: PmpKeys, npsn: str) -> School:
     with db.read() as conn:
         row = school_by_npsn(conn, npsn)
-        key = signing_key_of(conn, row.sekolah_id) if row else None
+        key = keys.of(conn, row.sekolah_id) if row else None
     if row is None:
         raise Refused(f"Sekolah dengan NPSN {npsn} (dari berkas) belum terdaftar di server pusat.")
     if key is None:
-        raise Refused(
-            f"Server pusat belum menyimpan kunci PMP sekolah NPSN {npsn} "
-            "(sekolah terdaftar sebelum PMP tersedia); hubungi pusat."
-        )
+        raise Refused(NO_KEY.format(npsn=npsn))
     return School(row.sekolah_id, row.npsn, key)
 
 
-def _school_of_file(db: Database, path: Path) -> School:
+def _school_of_file(db: Database, keys: PmpKeys, path: Path) -> School:
     npsn = manifest_npsn(path)
     if npsn is None:
         # Unreadable manifest: verify names the exact fault (not a zip, zip bomb, …)
         # before it would ever look at a key.
         raise Refused(verify.verify_pmp_file(path, signing_key=b"").reason)
-    return _school(db, npsn)
+    return _school(db, keys, npsn)
 
 
 async def _receive(upload: UploadFile, folder: Path) -> tuple[Path, str, int]:
@@ -163,12 +168,12 @@ def _record(db: Database, school: School, name: str, path: Path, sha: str, size:
 
 
 def _check_and_record(
-    db: Database, path: Path, sha: str, size: int, name: str, npsn: str | None
+    db: Database, keys: PmpKeys, path: Path, sha: str, size: int, name: str, npsn: str | None
 ) -> Accepted:
     """Verify a received file (for the school ``npsn``, or else the one its manifest
     names) and record it; the file is removed unless accepted."""
     try:
-        school = _school(db, npsn) if npsn else _school_of_file(db, path)
+        school = _school(db, keys, npsn) if npsn else _school_of_file(db, keys, path)
         checked = verify.verify_pmp_file(path, signing_key=school.key, expected_npsn=school.npsn)
         if not checked.ok:
             raise Refused(checked.reason, 413 if checked.code == "too_large" else 400)
@@ -178,10 +183,12 @@ def _check_and_record(
         raise
 
 
-async def accept_upload(db: Database, folder: Path, upload: UploadFile, npsn: str | None):
-    path, sha, size = await _receive(upload, folder)
+async def accept_upload(db: Database, config: ServerConfig, upload: UploadFile, npsn: str | None):
+    path, sha, size = await _receive(upload, config.pmp_dir)
     name = upload.filename or "berkas.pmp"
-    return await run_in_threadpool(_check_and_record, db, path, sha, size, name, npsn)
+    return await run_in_threadpool(
+        _check_and_record, db, config.pmp_keys, path, sha, size, name, npsn
+    )
 
 
 # ---------------------------------------------------------------- the page
@@ -249,7 +256,7 @@ def upload_page() -> HTMLResponse:
 @router.post("/pmp/upload", response_class=HTMLResponse)
 async def upload_pmp(berkas: Annotated[UploadFile, File()], db: Db, config: Config):
     try:
-        accepted = await accept_upload(db, config.pmp_dir, berkas, None)
+        accepted = await accept_upload(db, config, berkas, None)
     except Refused as refused:
         return page(notice(f"Ditolak. {refused}", "ditolak"), refused.status)
     text = f"Berkas diterima untuk NPSN {accepted.npsn}. Status: {accepted.status}."
@@ -263,7 +270,7 @@ async def upload_pmp(berkas: Annotated[UploadFile, File()], db: Db, config: Conf
 async def api_upload(berkas: Annotated[UploadFile, File()], who: Device, db: Db, config: Config):
     """Online sending: the same file, for the token's school only."""
     try:
-        accepted = await accept_upload(db, config.pmp_dir, berkas, who.npsn)
+        accepted = await accept_upload(db, config, berkas, who.npsn)
     except Refused as refused:
         raise HTTPException(refused.status, str(refused)) from refused
     return {"npsn": accepted.npsn, "status": accepted.status, "detail": accepted.detail}
@@ -335,7 +342,7 @@ class Waiting:
     jenjang: int | None
 
 
-def _waiting(db: Database) -> list[Waiting]:
+def _waiting(db: Database, keys: PmpKeys) -> list[Waiting]:
     s, school = tables.pmp_submission, tables.school
     with db.read() as conn:
         rows = conn.execute(
@@ -349,7 +356,7 @@ def _waiting(db: Database) -> list[Waiting]:
                 r.id,
                 Path(r.stored_path),
                 r.npsn,
-                signing_key_of(conn, r.sekolah_id),
+                keys.of(conn, r.sekolah_id),
                 _jenjang(conn, r.sekolah_id),
             )
             for r in rows
@@ -359,7 +366,7 @@ def _waiting(db: Database) -> list[Waiting]:
 def judge(item: Waiting) -> tuple[str, str]:
     """The batch's verdict on one stored submission: (status, reason)."""
     if item.key is None:
-        return GAGAL_DIPROSES, "Kunci PMP sekolah tidak ada di server."
+        return GAGAL_DIPROSES, NO_KEY.format(npsn=item.npsn)
     if not item.path.is_file():
         return GAGAL_DIPROSES, "Berkas yang tersimpan di server hilang; unggah ulang."
     # Checked again in full: the instrument may have been retired (its folder
@@ -373,14 +380,14 @@ def judge(item: Waiting) -> tuple[str, str]:
     return SUDAH_DIPROSES, checked.reason
 
 
-def process_pending(db: Database) -> Counter:
+def process_pending(db: Database, keys: PmpKeys) -> Counter:
     """Move every Sudah Kirim submission to its verdict. Each is judged outside
     any transaction and written on its own, only if still Sudah Kirim: a batch
     stopped halfway leaves the rest for the next run, and of two batches run
     at once only one verdict is recorded."""
     s = tables.pmp_submission
     outcome = Counter()
-    for item in _waiting(db):
+    for item in _waiting(db, keys):
         status, reason = judge(item)
         with db.write() as conn:
             changed = conn.execute(

@@ -82,3 +82,9 @@ def current_prefill(db: Database, config: ServerConfig, sekolah_id: str) -> Path
         if old != path and old.stat().st_mtime < time.time() - 3600:
             old.unlink(missing_ok=True)
     return path
+
+
+def forget_prefills(config: ServerConfig, sekolah_id: str) -> None:
+    """Serve no prefill built so far (after a new Kode Registrasi, whose hash they lack)."""
+    for old in config.prefill_dir.glob(f"{sekolah_id}-*.prf"):
+        old.unlink(missing_ok=True)

@@ -1,27 +1,25 @@
-"""Schools, their Kode Registrasi, and the devices registered with it.
+"""Schools and their Kode Registrasi; registering a device with the code.
 
-Only hashes are stored: the Kode Registrasi as argon2 (slow to guess from a
-stolen database), the device token as sha256 (it is long and random, so a fast
-hash is enough and lets every request look it up by index).
+The Kode Registrasi is stored only as an argon2 hash (slow to guess from a
+stolen database); the devices and their tokens are ``devices``'.
 """
 
-import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from dapodik.hashing import hash_secret, normalise_kode, verify_secret
 from dapodik.schema.models import Sekolah
 from dapodik.schema.referensi import BentukPendidikan
 
-from . import tables
+from . import devices, tables
 from .config import RateLimit
 from .database import lock_feed, serialise
 from .feed import now, record_change
-from .pmp_keys import store_signing_key
+from .pmp_keys import PmpKeys
 
 # Unambiguous characters only: the code is read aloud and typed by hand.
 KODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -33,20 +31,9 @@ class RegistrationError(Exception):
         super().__init__(message)
 
 
-@dataclass
-class DeviceIdentity:
-    device_id: str
-    sekolah_id: str
-    npsn: str
-
-
 def new_kode_registrasi() -> str:
     raw = "".join(secrets.choice(KODE_ALPHABET) for _ in range(12))
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def school_by_npsn(conn: Connection, npsn: str):
@@ -163,39 +150,25 @@ def school_for_kode(db, attempt: KodeAttempt, limit: RateLimit):
     return school
 
 
-def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit):
-    """A new device token for the school whose code this is: (token, school row)."""
+def register_device(db, attempt: KodeAttempt, name: str, limit: RateLimit, keys: PmpKeys):
+    """A new, pending device of the school whose code this is: (token, school row)."""
     school = school_for_kode(db, attempt, limit)
     with db.write() as conn:
-        token = add_device(conn, school.sekolah_id, name)
+        token, _device_id = devices.new_device(conn, school.sekolah_id, name)
         # The code is in clear only now: keep the PMP key it derives, so a school
         # added before keys were stored can have its PMP files verified.
-        store_signing_key(conn, school.sekolah_id, school.npsn, attempt.kode)
+        keys.store(conn, school.sekolah_id, school.npsn, attempt.kode)
     return token, school
 
 
-def add_device(conn: Connection, sekolah_id: str, name: str) -> str:
-    """A new device of the school; returns its token in clear (shown once)."""
-    # Hex, not urlsafe: a token starting with "-" would be taken for an option by
-    # `python -m app sync --token TOKEN` and scripts like it.
-    token = secrets.token_hex(32)
+def rotate_kode(conn: Connection, school, keys: PmpKeys) -> str:
+    """A new Kode Registrasi for the school (returned in clear, shown once): the old
+    one stops working and the PMP key follows the new one."""
+    kode = new_kode_registrasi()
     conn.execute(
-        insert(tables.device).values(
-            device_id=str(uuid.uuid4()),
-            sekolah_id=sekolah_id,
-            name=name[:100],
-            token_hash=hash_token(token),
-            created_at=now(),
-        )
+        update(tables.school)
+        .where(tables.school.c.sekolah_id == school.sekolah_id)
+        .values(kode_hash=hash_secret(normalise_kode(kode)))
     )
-    return token
-
-
-def device_for_token(conn: Connection, token: str) -> DeviceIdentity | None:
-    d, s = tables.device, tables.school
-    found = conn.execute(
-        select(d.c.device_id, d.c.sekolah_id, s.c.npsn)
-        .join(s, s.c.sekolah_id == d.c.sekolah_id)
-        .where(d.c.token_hash == hash_token(token))
-    ).first()
-    return DeviceIdentity(*found) if found else None
+    keys.store(conn, school.sekolah_id, school.npsn, kode)
+    return kode

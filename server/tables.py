@@ -36,6 +36,7 @@ school = Table(
     Column("created_at", DateTime, nullable=False),
 )
 
+# A registration of the school on one laptop (see server/devices.py for its states).
 device = Table(
     "srv_device",
     metadata,
@@ -44,6 +45,10 @@ device = Table(
     Column("name", String(100), nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex
     Column("created_at", DateTime, nullable=False),
+    Column("state", String(10), nullable=False, server_default="active"),
+    Column("last_used_at", DateTime),
+    Column("ended_at", DateTime),  # when it was retired or revoked
+    Column("replaced_by", String(36)),  # the device whose registration retired it
 )
 
 register_failure = Table(
@@ -155,15 +160,17 @@ pmp_submission = Table(
     Column("verified", Boolean, nullable=False, default=False),
 )
 
-# The school's PMP signing key (``dapodik.pmp.signing.school_signing_key``), hex. The
-# server keeps only a hash of the Kode Registrasi, yet must check files that
-# arrive without it (upload page, API, daily batch); the derived key does not
-# reveal the code. A table of its own (not a column of srv_school): it came
-# later, when create_all, which adds tables but never columns, made the schema.
+# The school's PMP signing key (``dapodik.pmp.signing.school_signing_key``), sealed
+# (Fernet) under the server key, a file kept outside the database (server/pmp_keys.py):
+# whoever can only read the database cannot sign a school's PMP file. The server
+# keeps only a hash of the Kode Registrasi, yet must check files that arrive
+# without it (upload page, API, daily batch). A table of its own (not a column of
+# srv_school): it came when create_all, which adds tables but never columns, made
+# the schema.
 pmp_key = Table(
     "srv_pmp_key",
     metadata,
     Column("sekolah_id", String(36), ForeignKey("srv_school.sekolah_id"), primary_key=True),
-    Column("signing_key", String(64), nullable=False),
+    Column("sealed_key", Text, nullable=False),
     Column("updated_at", DateTime, nullable=False),
 )

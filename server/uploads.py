@@ -46,8 +46,8 @@ from .body_checks import (
 from .config import ServerConfig
 from .database import Database
 from .deps import Config, Db, Device
+from .devices import DeviceIdentity
 from .feed import now
-from .schools import DeviceIdentity
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,creation-with-upload,termination,expiration,checksum,block-checksum"

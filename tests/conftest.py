@@ -6,6 +6,8 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
 
 from app.db.engine import open_database  # noqa: E402
@@ -88,3 +90,31 @@ def empty_db(tmp_path):
     db = open_database(tmp_path / "empty.sqlite")
     yield db
     db.close()
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring test backend: secrets live in this object only."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -84,3 +84,24 @@ def every_row(url: str, columns: dict[str, list[str]] | None = None) -> dict:
             found[name] = (names, sorted(map(tuple, rows), key=repr))
     engine.dispose()
     return found
+
+
+def assert_centre_upgraded(url: str, before: dict, key_file: Path) -> None:
+    """Every row of ``before`` (``every_row`` of the release before) is still there,
+    but the PMP keys it kept in clear: those are sealed under the server key in
+    ``key_file`` (pusat_0002), and no longer anywhere in a SQLite file."""
+    from cryptography.fernet import Fernet
+
+    before = dict(before)
+    clear = {row[0]: row[1] for row in before.pop("srv_pmp_key")[1]}
+    kept = {name: columns for name, (columns, _rows) in before.items()}
+    assert every_row(url, kept) == before
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        sealed = dict(conn.execute(text("SELECT sekolah_id, sealed_key FROM srv_pmp_key")).all())
+    engine.dispose()
+    unseal = Fernet(key_file.read_bytes()).decrypt
+    assert {k: unseal(v.encode()).hex() for k, v in sealed.items()} == clear
+    if url.startswith("sqlite"):  # not even in the pages the clear keys were freed from
+        raw = Path(url.removeprefix("sqlite:///")).read_bytes()
+        assert not [k for k in clear.values() if k.encode() in raw]

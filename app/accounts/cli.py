@@ -32,6 +32,11 @@ def add_parser(commands) -> None:
         action="store_true",
         help="setuju token disimpan dalam berkas terenkripsi bila keyring tidak tersedia",
     )
+    register.add_argument(
+        "--again",
+        action="store_true",
+        help="daftarkan ulang perangkat ini untuk sekolah di basis data ini (data tetap)",
+    )
     register.set_defaults(run=_register)
 
     user = commands.add_parser("user", help="akun pengguna: add, passwd, list")
@@ -87,6 +92,8 @@ def _register(args) -> int:
     from .errors import RegistrationFailed, WrongKode
     from .passwords import MIN_PASSWORD_LENGTH
 
+    if args.again:
+        return _register_again(args)
     if args.prefill_file is None and not args.npsn:
         return _fail("Beri --npsn (daftar daring) atau --prefill-file (tanpa koneksi).", EXIT_USAGE)
     path = _database_path(args)
@@ -111,7 +118,7 @@ def _register(args) -> int:
             else:
                 server = args.server or registration.DEFAULT_SERVER
                 applied = registration.register_online(
-                    db, server, args.npsn, kode, args.device_name, path.parent, _print_progress
+                    db, server, args.npsn, kode, args.device_name, _print_progress
                 )
         except (WrongKode, RegistrationFailed, credentials.NoCredentialStore) as exc:
             return _fail(exc, EXIT_REFUSED)
@@ -124,6 +131,39 @@ def _register(args) -> int:
     )
     if args.prefill_file:
         print("Token perangkat diambil pada sinkronisasi pertama.")
+    return EXIT_OK
+
+
+def _register_again(args) -> int:
+    """A laptop whose device the centre retired or revoked: a new device token for
+    the school already in this database, its unsent changes kept."""
+    from ..db.engine import open_database
+    from . import credentials, registration, settings
+    from .errors import AccountError, RegistrationFailed
+
+    path = _database_path(args)
+    if not path.exists():
+        return _fail(f"Basis data {path} tidak ada.", EXIT_USAGE)
+    db = open_database(path)
+    try:
+        with db.Session() as session:
+            server = (
+                args.server or settings.get(session, settings.SERVER) or registration.DEFAULT_SERVER
+            )
+        if args.token_file:
+            credentials.agree_to_file_fallback(db)
+        try:
+            registered = registration.complete_offline_registration(
+                db, server, _kode(args), args.device_name
+            )
+        except (AccountError, RegistrationFailed) as exc:
+            return _fail(exc, EXIT_REFUSED)
+    finally:
+        db.close()
+    print(
+        f"Perangkat ini terdaftar ulang untuk sekolah {registered.nama} (NPSN {registered.npsn}); "
+        "perubahan yang belum dikirim tetap ada."
+    )
     return EXIT_OK
 
 

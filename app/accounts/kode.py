@@ -24,6 +24,19 @@ def store_hash(session: Session, kode_hash: str) -> None:
     settings.put(session, settings.KODE_HASH, kode_hash)
 
 
+def follow_kode(db, kode_hash: str | None) -> bool:
+    """Keep the centre's hash of the school's current code (sent with every pull)
+    when it differs from ours: the centre issued a new code. True when it did."""
+    if not kode_hash:
+        return False
+    with db.Session() as session:
+        if settings.get(session, settings.KODE_HASH) == kode_hash:
+            return False
+        store_hash(session, kode_hash)
+        session.commit()
+    return True
+
+
 def verify(session: Session, kode_registrasi: str) -> None:
     """Raise unless ``kode_registrasi`` is this school's code. The attempt is
     counted (and committed) before the slow check; the caller commits in every

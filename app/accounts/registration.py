@@ -1,10 +1,20 @@
 """Registering this installation with the central server, and the prefill.
 
-Online: NPSN + Kode Registrasi → device token (kept by ``credentials``) and the
-school's prefill, downloaded resumably (Range + If-Range) and applied into a
-fresh database. Offline: the same prefill from a file (``python -m server
-prefill``) and the Kode Registrasi, checked against the argon2 hash the prefill
-carries; the token is obtained later (``complete_offline_registration``).
+Online: NPSN + Kode Registrasi → a pending device token and the school's
+prefill, downloaded resumably (Range + If-Range) and applied into a fresh
+database; then the registration is completed at the centre (the device becomes
+the school's active one, retiring the earlier ones) and only then is the token
+kept (``credentials``). A registration killed before that leaves no live token:
+the centre expires a pending one. Offline: the same prefill from a file
+(``python -m server prefill``) and the Kode Registrasi, checked against the
+argon2 hash the prefill carries; the token is obtained later
+(``complete_offline_registration``, also the way a laptop whose device was
+retired or revoked registers again, keeping its data).
+
+The downloaded prefill (the whole school, NIKs included) is kept in a private
+folder of the user data folder, never beside the database (which may sit on a
+shared flash drive), and removed when the registration ends; what a killed
+registration left there goes at the next start of the app.
 
 A prefill older than data this school already sent is refused: registering from
 one is how schools end up with duplicated data. Locally that is a database whose
@@ -15,6 +25,7 @@ HTTP goes through a ``requests.Session`` with connect/read timeouts on every
 request: a stalled school connection must fail, not hang.
 """
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -38,6 +49,7 @@ from dapodik.package_format import (
 )
 from dapodik.schema.models import REFERENSI_TABLES, SYNCED_MODELS, Sekolah
 
+from ..config import staging_dir
 from ..db.engine import Database
 from ..db.local import AppSetting, ChangeTrackingControl
 from . import kode, settings
@@ -146,6 +158,40 @@ def register_device(
         raise _server_error(reply)
     data = reply.json()
     return Registered(data["token"], data["sekolah_id"], data["npsn"], data["nama"])
+
+
+def complete_registration(http: requests.Session, server: str, token: str) -> None:
+    """POST /api/v1/register/complete: the prefill is applied, this device becomes the
+    school's active one (the centre retires the earlier ones)."""
+    try:
+        reply = http.post(
+            _url(server, "/api/v1/register/complete"),
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=TIMEOUT,
+        )
+    except requests.RequestException as exc:
+        raise _unreachable(server, exc) from exc
+    if reply.status_code != 200:
+        raise _server_error(reply)
+
+
+def staged_prefill(npsn: str) -> Path:
+    """Where to download the school's prefill: a folder of the user data folder only
+    its owner may read. An interrupted download stays there for the next try while
+    the app runs (it resumes); the app empties the folder at its next start."""
+    folder = staging_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / f"prefill-{npsn}.prf"
+
+
+@contextlib.contextmanager
+def applying(prefill: Path) -> Iterator[Path]:
+    """The downloaded prefill while it is applied; removed however that ends."""
+    try:
+        yield prefill
+    finally:
+        for path in (prefill, *_part_paths(prefill)):
+            path.unlink(missing_ok=True)
 
 
 def _part_paths(dest: Path) -> tuple[Path, Path]:
@@ -392,10 +438,6 @@ def create_school_accounts(db: Database, username: str, nama: str, password: str
     return operator
 
 
-def store_token(db: Database, npsn: str, token: str, kode_registrasi: str) -> None:
-    token_store(db, kode_registrasi).set(npsn, token)
-
-
 def check_prefill_current(http: requests.Session, server: str, token: str, base_cursor: int):
     """Online: refuse when the server holds this school's own uploads after the prefill."""
     since = base_cursor
@@ -432,32 +474,36 @@ def register_online(
     npsn: str,
     kode_registrasi: str,
     device_name: str,
-    workdir: Path,
     progress: Callable[[str, int, int], None] | None = None,
     http: requests.Session | None = None,
 ) -> Applied:
-    """Register, keep the token, download and apply the prefill. ``progress(stage,
-    done, total)`` with stage ``register``, ``download`` or ``apply``."""
+    """Register, download and apply the prefill, complete the registration, keep
+    the token. ``progress(stage, done, total)`` with stage ``register``,
+    ``download`` or ``apply``."""
     http = http or http_session()
     report = progress or (lambda *_: None)
+    store = token_store(db, kode_registrasi)  # refused before anything, if nowhere to keep it
     report("register", 0, 1)
     registered = register_device(http, server, npsn, kode_registrasi, device_name)
-    store_token(db, registered.npsn, registered.token, kode_registrasi)
-    dest = workdir / f"prefill-{registered.npsn}.prf"
+    dest = staged_prefill(registered.npsn)
     for step in download_prefill(http, server, registered.token, dest):
         report("download", step.received, step.total)
-    applied = apply_prefill(
-        db, dest, kode_registrasi, server, lambda done, total: report("apply", done, total)
-    )
-    dest.unlink(missing_ok=True)
+    with applying(dest):
+        applied = apply_prefill(
+            db, dest, kode_registrasi, server, lambda done, total: report("apply", done, total)
+        )
+    complete_registration(http, server, registered.token)
+    store.set(registered.npsn, registered.token)
     return applied
 
 
 def complete_offline_registration(
     db: Database, server: str, kode_registrasi: str, device_name: str, http=None
 ) -> Registered:
-    """After an offline registration, at the first connection: get the device token,
-    and refuse if the prefill used was older than data this school already sent."""
+    """Register this database's school again with the server, keeping its data: at
+    the first connection after an offline registration, or after the device was
+    retired or revoked. Refused if the data here is older than what this school
+    already sent (from another laptop, say): registering it would duplicate data."""
     http = http or http_session()
     with db.Session() as session:
         npsn = settings.get(session, settings.NPSN)
@@ -468,9 +514,11 @@ def complete_offline_registration(
             session.commit()
     if npsn is None:
         raise AccountError(QT_TRANSLATE_NOOP("Akun", "Sekolah ini belum didaftarkan."))
+    store = token_store(db, kode_registrasi)
     registered = register_device(http, server, npsn, kode_registrasi, device_name)
     check_prefill_current(http, server, registered.token, cursor)
-    store_token(db, npsn, registered.token, kode_registrasi)
+    complete_registration(http, server, registered.token)
+    store.set(npsn, registered.token)
     with db.Session() as session:
         settings.put(session, settings.SERVER, server)
         session.commit()

@@ -45,14 +45,17 @@ from dapodik.package_format import decode_row, open_package, primary_key
 from dapodik.schema.models import SYNCED_TABLES, Sekolah
 
 from ..accounts import settings
+from ..accounts.credentials import token_store
 from ..accounts.demo import DEMO_KODE_REGISTRASI, is_demo
 from ..accounts.registration import (
     MAX_PREFILL_BYTES,
+    applying,
     check_prefill_file,
+    complete_registration,
     download_prefill,
     http_session,
     register_device,
-    store_token,
+    staged_prefill,
 )
 from ..config import data_dir, reference_server_command
 from ..db.change_tracking import current_counter, set_suppressed
@@ -317,24 +320,24 @@ def reconcile_with_prefill(db: Database, prefill: Path, server: str) -> Reconcil
     return Reconciled(**counts)
 
 
-def register_demo(
-    db: Database, server: str, workdir: Path, progress: Callable[[str], None]
-) -> Reconciled:
+def register_demo(db: Database, server: str, progress: Callable[[str], None]) -> Reconciled:
     """Register this device with the local server (token kept as registration keeps
-    it) and reconcile the demo rows with the server's prefill."""
+    it) and reconcile the demo rows with the server's prefill. The server keeps one
+    active device per school: registering the demo again replaces the earlier one."""
     npsn, _ = _school(db)
+    store = token_store(db, DEMO_KODE_REGISTRASI)
     progress(STAGE_REGISTER)
     http = http_session()
     registered = register_device(http, server, npsn, DEMO_KODE_REGISTRASI, "laptop demo")
-    store_token(db, registered.npsn, registered.token, DEMO_KODE_REGISTRASI)
-    dest = workdir / f"prefill-{registered.npsn}.prf"
+    dest = staged_prefill(registered.npsn)
     for _step in download_prefill(http, server, registered.token, dest):
         pass  # a loopback download takes a moment; the stage text is progress enough
     progress(STAGE_RECONCILE)
-    try:
-        return reconcile_with_prefill(db, dest, server)
-    finally:
-        dest.unlink(missing_ok=True)
+    with applying(dest):
+        reconciled = reconcile_with_prefill(db, dest, server)
+    complete_registration(http, server, registered.token)
+    store.set(registered.npsn, registered.token)
+    return reconciled
 
 
 def _point_to(db: Database, server: str) -> None:
@@ -361,7 +364,7 @@ def start_local_server(
         if uses_local_server(db):
             _point_to(db, server.url)
         else:
-            server.reconciled = register_demo(db, server.url, folder, progress)
+            server.reconciled = register_demo(db, server.url, progress)
     except Exception:
         server.stop()
         raise

@@ -24,6 +24,7 @@ from dapodik.i18n import QT_TRANSLATE_NOOP
 from dapodik.package_format import PackageError, open_package, primary_key
 from dapodik.schema.models import SYNCED_TABLES
 
+from ..accounts.kode import follow_kode
 from ..db.change_tracking import set_suppressed
 from ..db.engine import Database
 from ..db.sync_state import SyncUpload
@@ -216,6 +217,7 @@ def _check(run: _Run, preconditions: Iterable[Precondition]) -> Iterator[SyncEve
             problems="; ".join(problems),
         )
     ping = run.api.ping(run.now)
+    run.api.device()  # a retired or revoked device stops here, its changes kept
     log.update_run(run.db, run.run_id, clock_offset_s=ping.clock_offset_s)
     if ping.clock_offset_s is not None and abs(ping.clock_offset_s) > CLOCK_NOTE_AFTER_S:
         # Only a note: what to send and in which order is decided by counters.
@@ -498,6 +500,14 @@ def _pull(run: _Run) -> Iterator[SyncEvent]:
     with run.db.Session() as session:
         cursor = pull_cursor(session)
     page = run.api.changes(cursor)
+    if follow_kode(run.db, page.get("kode_registrasi_hash")):
+        run.note(
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "Server pusat menerbitkan Kode Registrasi baru untuk sekolah ini: pakai kode "
+                "baru itu untuk Tukar Akses Pengguna dan PMP.",
+            )
+        )
     if not page["changes"]:
         return
     backup = backup_before_pull(run.db.path)

@@ -32,6 +32,32 @@ class ServerUnreachable(SyncError):
     """The server did not answer, or answered as no Dapodik server would."""
 
 
+class DeviceRefused(SyncError):
+    """The centre no longer takes this laptop's device token (another registration
+    replaced it, the centre revoked it, or its registration never completed)."""
+
+
+# Why the centre refuses the device (the 401's Dapodik-Device-State, server/devices.py).
+DEVICE_REFUSALS = {
+    "retired": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Perangkat ini sudah diganti oleh registrasi baru pada {at}; daftarkan ulang. "
+        "Perubahan yang belum dikirim tetap tersimpan di laptop ini.",
+    ),
+    "revoked": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Perangkat ini dicabut oleh server pusat pada {at}; daftarkan ulang. Perubahan yang "
+        "belum dikirim tetap tersimpan di laptop ini.",
+    ),
+    "pending": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Registrasi perangkat ini tidak selesai; daftarkan ulang. Perubahan yang belum "
+        "dikirim tetap tersimpan di laptop ini.",
+    ),
+}
+DEVICE_REFUSALS["expired"] = DEVICE_REFUSALS["pending"]
+
+
 @dataclass(frozen=True)
 class Ping:
     version: str
@@ -110,6 +136,12 @@ class ServerApi:
         _raise_for(response)
         return response.json()
 
+    def device(self) -> dict:
+        """This laptop's device at the centre; DeviceRefused when it no longer counts."""
+        response = self._get("/api/v1/device")
+        _raise_for(response)
+        return response.json()
+
     def changes(self, since: int, limit: int = PAGE_SIZE) -> dict:
         response = self._get("/api/v1/changes", since=since, limit=limit)
         _raise_for(response)
@@ -125,7 +157,19 @@ def _clock_offset(response: requests.Response, local: datetime) -> float | None:
     return (server - local).total_seconds()
 
 
+def _local_time(iso: str | None) -> str:
+    if not iso:
+        return "-"
+    at = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _raise_for(response: requests.Response) -> None:
+    state = response.headers.get("Dapodik-Device-State")
+    if response.status_code == 401 and state in DEVICE_REFUSALS:
+        raise DeviceRefused(
+            DEVICE_REFUSALS[state], at=_local_time(response.headers.get("Dapodik-Device-Ended"))
+        )
     if response.status_code >= 400:
         try:
             detail = response.json().get("detail", "")

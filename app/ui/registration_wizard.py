@@ -275,7 +275,7 @@ class RegistrationWizard(QWizard):
         def work() -> registration.Applied:
             if mode == ONLINE:
                 applied = registration.register_online(
-                    db, server, npsn, kode, socket.gethostname(), db.path.parent, report
+                    db, server, npsn, kode, socket.gethostname(), report
                 )
             else:
                 applied = registration.apply_prefill(

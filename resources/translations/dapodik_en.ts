@@ -72,12 +72,12 @@
         <translation>No usable operating-system credential store was found ({backend}), so the device token cannot be stored safely. With your consent, the token can be kept in an encrypted file that only the Kode Registrasi opens.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="34"/>
+        <location filename="../../app/accounts/kode.py" line="47"/>
         <source>Kode Registrasi sekolah ini belum tersimpan: daftarkan sekolah terlebih dahulu.</source>
         <translation>The Kode Registrasi of this school is not stored yet: register the school first.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/kode.py" line="43"/>
+        <location filename="../../app/accounts/kode.py" line="56"/>
         <source>Kode Registrasi salah. Sisa percobaan sebelum dikunci sementara: {left}.</source>
         <translation>Wrong Kode Registrasi. Attempts left before a temporary lock: {left}.</translation>
     </message>
@@ -102,67 +102,67 @@
         <translation>No principal is set in the school data. In the GTK tab, give one PTK the additional duty Kepala Sekolah (or Plt. Kepala Sekolah) without a TST, and make sure that PTK is registered with this school as home school (PTK induk) for school year {tahun_ajaran} and has not left.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="98"/>
+        <location filename="../../app/accounts/registration.py" line="110"/>
         <source>Server {server} tidak dapat dihubungi ({error}). Periksa alamat server dan sambungan internet, lalu coba lagi.</source>
         <translation>The server {server} cannot be reached ({error}). Check the server address and the internet connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="114"/>
+        <location filename="../../app/accounts/registration.py" line="126"/>
         <source>Server menolak permintaan (HTTP {status}): {detail}</source>
         <translation>The server refused the request (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="134"/>
+        <location filename="../../app/accounts/registration.py" line="146"/>
         <source>NPSN atau Kode Registrasi salah.</source>
         <translation>Wrong NPSN or Kode Registrasi.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="138"/>
+        <location filename="../../app/accounts/registration.py" line="150"/>
         <source>Terlalu banyak percobaan Kode Registrasi yang salah untuk NPSN ini. Coba lagi dalam {minutes} menit.</source>
         <translation>Too many wrong Kode Registrasi attempts for this NPSN. Try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="215"/>
+        <location filename="../../app/accounts/registration.py" line="261"/>
         <source>Unduhan prefill terputus ({error}). {received} byte sudah tersimpan; ulangi pendaftaran untuk melanjutkan dari situ.</source>
         <translation>The prefill download was interrupted ({error}). {received} bytes are saved; repeat the registration to continue from there.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="252"/>
+        <location filename="../../app/accounts/registration.py" line="298"/>
         <source>Basis data ini berisi sekolah lain (NPSN {npsn}); pilih basis data baru.</source>
         <translation>This database holds another school (NPSN {npsn}); choose a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="260"/>
+        <location filename="../../app/accounts/registration.py" line="306"/>
         <source>Prefill ini (dibuat {created}) lebih lama dari data sekolah yang sudah dikirim atau diterima perangkat ini. Mendaftar dari prefill lama membuat data ganda. Minta prefill terbaru dari server, lalu ulangi pendaftaran.</source>
         <translation>This prefill (made {created}) is older than school data this device has already sent or received. Registering from an old prefill creates duplicate data. Get the latest prefill from the server, then register again.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="269"/>
+        <location filename="../../app/accounts/registration.py" line="315"/>
         <source>Basis data ini sudah berisi data sekolah {npsn}. Pendaftaran hanya ke basis data baru; untuk data terbaru pakai Sinkronisasi.</source>
         <translation>This database already holds the data of school {npsn}. Registration only goes into a new database; for the latest data use Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="302"/>
+        <location filename="../../app/accounts/registration.py" line="348"/>
         <source>Berkas {path} bukan prefill yang dapat dipakai: {error}</source>
         <translation>The file {path} is not a usable prefill: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="308"/>
+        <location filename="../../app/accounts/registration.py" line="354"/>
         <source>Berkas {path} bukan berkas prefill.</source>
         <translation>The file {path} is not a prefill file.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="314"/>
+        <location filename="../../app/accounts/registration.py" line="360"/>
         <source>Kode Registrasi tidak cocok dengan sekolah pada prefill ini.</source>
         <translation>The Kode Registrasi does not match the school of this prefill.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="417"/>
+        <location filename="../../app/accounts/registration.py" line="459"/>
         <source>Prefill yang dipakai lebih lama dari data yang sudah dikirim sekolah ini ke server. Mendaftar dari prefill lama membuat data ganda: unduh prefill terbaru, lalu daftarkan ulang ke basis data baru.</source>
         <translation>The prefill used is older than data this school has already sent to the server. Registering from an old prefill creates duplicate data: download the latest prefill, then register again into a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="470"/>
+        <location filename="../../app/accounts/registration.py" line="516"/>
         <source>Sekolah ini belum didaftarkan.</source>
         <translation>This school has not been registered yet.</translation>
     </message>
@@ -2461,47 +2461,47 @@ The details are recorded in:
 <context>
     <name>LocalServer</name>
     <message>
-        <location filename="../../app/sync/local_server.py" line="74"/>
+        <location filename="../../app/sync/local_server.py" line="77"/>
         <source>Menyiapkan server referensi dengan sekolah demo…</source>
         <translation>Preparing the reference server with the demo school…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="75"/>
+        <location filename="../../app/sync/local_server.py" line="78"/>
         <source>Menjalankan server referensi lokal…</source>
         <translation>Starting the local reference server…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="76"/>
+        <location filename="../../app/sync/local_server.py" line="79"/>
         <source>Mendaftarkan aplikasi ke server referensi…</source>
         <translation>Registering the app with the reference server…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="77"/>
+        <location filename="../../app/sync/local_server.py" line="80"/>
         <source>Mencocokkan data demo dengan data server…</source>
         <translation>Matching the demo data with the server&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="160"/>
+        <location filename="../../app/sync/local_server.py" line="163"/>
         <source>Server referensi tidak dapat disiapkan: {detail}</source>
         <translation>The reference server could not be prepared: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="194"/>
+        <location filename="../../app/sync/local_server.py" line="197"/>
         <source>Server referensi berhenti saat dijalankan: {detail}</source>
         <translation>The reference server stopped while starting: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="206"/>
+        <location filename="../../app/sync/local_server.py" line="209"/>
         <source>Server referensi tidak menjawab dalam {seconds} detik.</source>
         <translation>The reference server did not answer within {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="289"/>
+        <location filename="../../app/sync/local_server.py" line="292"/>
         <source>Data demo di laptop ini bukan sekolah demo yang ada di server referensi (mungkin dibuat dengan seed lain). Buat ulang basis data demo.</source>
         <translation>The demo data on this laptop is not the demo school on the reference server (perhaps made with another seed). Recreate the demo database.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/local_server.py" line="353"/>
+        <location filename="../../app/sync/local_server.py" line="356"/>
         <source>Server referensi lokal hanya untuk sekolah demo.</source>
         <translation>The local reference server is only for the demo school.</translation>
     </message>
@@ -4109,163 +4109,183 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Connection to server</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="49"/>
+        <location filename="../../app/sync/run.py" line="50"/>
         <source>Sedang diunggah</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="50"/>
+        <location filename="../../app/sync/run.py" line="51"/>
         <source>Diterima via aplikasi</source>
         <translation>Received via app</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="51"/>
+        <location filename="../../app/sync/run.py" line="52"/>
         <source>Cek Konversi</source>
         <translation>Conversion check</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="52"/>
+        <location filename="../../app/sync/run.py" line="53"/>
         <source>Berhasil diproses</source>
         <translation>Processed successfully</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="53"/>
+        <location filename="../../app/sync/run.py" line="54"/>
         <source>Berhasil diproses dengan pengecualian</source>
         <translation>Processed successfully with exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="54"/>
+        <location filename="../../app/sync/run.py" line="55"/>
         <source>Paket rusak, kirim ulang</source>
         <translation>Package corrupt, resend</translation>
     </message>
     <message>
         <location filename="../../app/sync/log.py" line="32"/>
-        <location filename="../../app/sync/run.py" line="55"/>
+        <location filename="../../app/sync/run.py" line="56"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="173"/>
+        <location filename="../../app/sync/run.py" line="174"/>
         <source>Sinkronisasi dihentikan; dapat dilanjutkan nanti.</source>
         <translation>Synchronisation stopped; it can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="201"/>
+        <location filename="../../app/sync/run.py" line="202"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="187"/>
+        <location filename="../../app/sync/run.py" line="188"/>
         <source>Sinkronisasi selesai.</source>
         <translation>Synchronisation complete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="215"/>
+        <location filename="../../app/sync/run.py" line="216"/>
         <source>Syarat pengiriman belum terpenuhi: {problems}</source>
         <translation>Submission requirements not met: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="223"/>
+        <location filename="../../app/sync/run.py" line="225"/>
         <source>Jam laptop berbeda {minutes} menit dari jam server; periksa jam laptop.</source>
         <translation>The laptop clock differs from the server clock by {minutes} minutes; check the laptop clock.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="228"/>
+        <location filename="../../app/sync/run.py" line="230"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="259"/>
+        <location filename="../../app/sync/run.py" line="261"/>
         <source>Melanjutkan paket yang belum selesai dikirim.</source>
         <translation>Resuming a package that was not fully sent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="263"/>
+        <location filename="../../app/sync/run.py" line="265"/>
         <source>Tidak ada perubahan lokal untuk dikirim.</source>
         <translation>No local changes to send.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="269"/>
+        <location filename="../../app/sync/run.py" line="271"/>
         <source>Paket {package_id} siap ({size} byte).</source>
         <translation>Package {package_id} ready ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="278"/>
+        <location filename="../../app/sync/run.py" line="280"/>
         <source>Server melaporkan paket rusak; paket {package_id} dibangun ulang.</source>
         <translation>The server reported a corrupt package; package {package_id} has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="287"/>
+        <location filename="../../app/sync/run.py" line="289"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}. Hubungi dinas.</source>
         <translation>Package corrupt again after rebuilding: {detail}. Contact the education office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="295"/>
+        <location filename="../../app/sync/run.py" line="297"/>
         <source>Paket ditolak server: {detail}</source>
         <translation>Package rejected by the server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="317"/>
+        <location filename="../../app/sync/run.py" line="319"/>
         <source>Paket rusak lagi setelah dibangun ulang: {detail}.</source>
         <translation>Package corrupt again after rebuilding: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="324"/>
+        <location filename="../../app/sync/run.py" line="326"/>
         <source>Server melaporkan paket rusak ({detail}); paket dibangun ulang ({package_id}) dan dikirim sekali lagi.</source>
         <translation>The server reported a corrupt package ({detail}); the package was rebuilt ({package_id}) and sent once more.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="345"/>
+        <location filename="../../app/sync/run.py" line="347"/>
         <source>Server tidak menerima paket secara utuh.</source>
         <translation>The server did not receive the complete package.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="371"/>
+        <location filename="../../app/sync/run.py" line="373"/>
         <source>Unggahan lama kedaluwarsa; unggahan baru dimulai.</source>
         <translation>The previous upload expired; a new upload has started.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="375"/>
+        <location filename="../../app/sync/run.py" line="377"/>
         <source>Unggahan terus ditolak sebagai kedaluwarsa.</source>
         <translation>The upload keeps being rejected as expired.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="391"/>
+        <location filename="../../app/sync/run.py" line="393"/>
         <source>Mengunggah {done} dari {total} byte</source>
         <translation>Uploading {done} of {total} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="419"/>
+        <location filename="../../app/sync/run.py" line="421"/>
         <source>Server belum selesai memproses paket ({status}). Jalankan sinkronisasi lagi nanti untuk melihat hasilnya; paket tidak perlu dikirim ulang.</source>
         <translation>The server has not finished processing the package ({status}). Run synchronisation again later to see the result; the package does not need to be resent.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="441"/>
+        <location filename="../../app/sync/run.py" line="443"/>
         <source>Berkas paket lokal {path} tidak terbaca: {error}</source>
         <translation>Local package file {path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="504"/>
+        <location filename="../../app/sync/run.py" line="505"/>
+        <source>Server pusat menerbitkan Kode Registrasi baru untuk sekolah ini: pakai kode baru itu untuk Tukar Akses Pengguna dan PMP.</source>
+        <translation>The central server issued a new Kode Registrasi for this school: use the new code for Tukar Akses Pengguna and PMP.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/run.py" line="514"/>
         <source>Cadangan sebelum menarik data: {path}</source>
         <translation>Backup before pulling data: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/run.py" line="515"/>
+        <location filename="../../app/sync/run.py" line="525"/>
         <source>Menerapkan perubahan dari server: {rows} baris</source>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="89"/>
+        <location filename="../../app/sync/server_api.py" line="42"/>
+        <source>Perangkat ini sudah diganti oleh registrasi baru pada {at}; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
+        <translation>This device was replaced by a new registration on {at}; register it again. Changes not yet sent stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="47"/>
+        <source>Perangkat ini dicabut oleh server pusat pada {at}; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
+        <translation>This device was revoked by the central server on {at}; register it again. Changes not yet sent stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="52"/>
+        <source>Registrasi perangkat ini tidak selesai; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
+        <translation>This device&apos;s registration was not completed; register it again. Changes not yet sent stay saved on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/server_api.py" line="115"/>
         <source>Tidak terhubung: server {url} tidak menjawab ({error}).</source>
         <translation>Not connected: server {url} is not responding ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="97"/>
+        <location filename="../../app/sync/server_api.py" line="123"/>
         <source>Tidak terhubung: {url} bukan server Dapodik (status {status}).</source>
         <translation>Not connected: {url} is not a Dapodik server (status {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="135"/>
+        <location filename="../../app/sync/server_api.py" line="179"/>
         <source>Server menolak permintaan (status {status}): {detail}</source>
         <translation>The server refused the request (status {status}): {detail}</translation>
     </message>

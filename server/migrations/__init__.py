@@ -40,10 +40,16 @@ class SchemaError(Exception):
     """This database's schema is not the one this server serves; the message says why."""
 
 
-def alembic_config(conn: Connection | None = None) -> Config:
+# Where a revision finds the function that seals a school's PMP key under the server
+# key (``pmp_keys.PmpKeys.seal``): pusat_0002 seals the keys kept in clear before it.
+SEAL = "seal_pmp_key"
+
+
+def alembic_config(conn: Connection | None = None, seal=None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.attributes["connection"] = conn
+    config.attributes[SEAL] = seal
     return config
 
 
@@ -114,8 +120,9 @@ def ensure_current(conn: Connection) -> None:
     )
 
 
-def upgrade(conn: Connection) -> tuple[str, str]:
-    """Move the database to the head with every row kept; (what it was, the head)."""
+def upgrade(conn: Connection, seal) -> tuple[str, str]:
+    """Move the database to the head with every row kept; (what it was, the head).
+    ``seal``: ``PmpKeys.seal`` of this server's key, for the keys kept in clear."""
     revision = current_revision(conn)
     recorded = recorded_revision(conn)
     if revision is None:
@@ -126,5 +133,5 @@ def upgrade(conn: Connection) -> tuple[str, str]:
     else:
         _refuse_newer(recorded)
         before = recorded
-    command.upgrade(alembic_config(conn), "head")
+    command.upgrade(alembic_config(conn, seal), "head")
     return before, head_revision()

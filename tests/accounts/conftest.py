@@ -1,11 +1,10 @@
-"""Fixtures of the accounts tests: a clean login session, an in-memory keyring,
-the small demo school with its demo accounts, and the real reference server
-(a subprocess on a free loopback port) holding the small demo school."""
+"""Fixtures of the accounts tests: a clean login session, the small demo school
+with its demo accounts, and the real reference server (a subprocess on a free
+loopback port) holding the small demo school. The in-memory keyring is the root
+conftest's."""
 
 import re
 
-import keyring
-import keyring.backend
 import pytest
 
 from app.accounts import acting
@@ -15,39 +14,11 @@ from app.db.engine import open_database
 from .reference_server import NPSN, Server
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring test backend: secrets live in this object only."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
 def clean_login_session():
     acting.end()
     yield
     acting.end()
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

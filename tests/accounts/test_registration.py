@@ -25,9 +25,7 @@ def test_register_online_keeps_the_token_in_keyring_and_in_no_file(
     server, fresh_db, memory_keyring, tmp_path
 ):
     srv, kode = server
-    applied = registration.register_online(
-        fresh_db, srv.base, NPSN, kode.lower(), "laptop uji", fresh_db.path.parent
-    )
+    applied = registration.register_online(fresh_db, srv.base, NPSN, kode.lower(), "laptop uji")
     assert applied.npsn == NPSN and applied.rows > 1000
     (token,) = memory_keyring.secrets.values()
     assert memory_keyring.secrets == {("DapodikLokal", f"device-token-{NPSN}"): token}
@@ -52,14 +50,14 @@ def test_register_online_keeps_the_token_in_keyring_and_in_no_file(
 def test_a_wrong_code_is_refused_by_the_server(server, fresh_db, memory_keyring):
     srv, _ = server
     with pytest.raises(WrongKode, match="Kode Registrasi salah"):
-        registration.register_online(fresh_db, srv.base, NPSN, "SALAH", "laptop", Path("."))
+        registration.register_online(fresh_db, srv.base, NPSN, "SALAH", "laptop")
     assert memory_keyring.secrets == {}
 
 
 def test_an_unreachable_server_gets_a_clear_message(fresh_db, memory_keyring):
     dead = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(RegistrationFailed, match="tidak dapat dihubungi"):
-        registration.register_online(fresh_db, dead, NPSN, "X", "laptop", Path("."))
+        registration.register_online(fresh_db, dead, NPSN, "X", "laptop")
 
 
 def test_an_interrupted_prefill_download_resumes_where_it_stopped(server, tmp_path):
@@ -130,9 +128,9 @@ def test_without_a_usable_keyring_the_token_is_stored_only_with_consent(
     keyring.set_keyring(fail.Keyring())
     try:
         with pytest.raises(credentials.NoCredentialStore, match="persetujuan"):
-            registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", tmp_path)
+            registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop")
         credentials.agree_to_file_fallback(fresh_db)
-        registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", tmp_path)
+        registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop")
     finally:
         keyring.set_keyring(previous)
     store = credentials.EncryptedFileStore(tmp_path / "data", kode)

@@ -164,8 +164,7 @@ def test_leaving_the_demo_registers_the_school_at_the_same_path(
         return 1
 
     def wizard_registers(wizard):
-        folder = wizard.db.path.parent
-        registration.register_online(wizard.db, srv.base, NPSN, kode, "laptop", folder)
+        registration.register_online(wizard.db, srv.base, NPSN, kode, "laptop")
         registration.create_school_accounts(wizard.db, "operator", "Operator", "rahasia123")
         return 1
 

@@ -154,6 +154,7 @@ class SchoolClient:
         self.sekolah_id = reply.json()["sekolah_id"]
         self.headers = {"Authorization": f"Bearer {self.token}"}
         self.http = httpx.Client(base_url=server.base, headers=self.headers, timeout=60)
+        self.http.post("/api/v1/register/complete").raise_for_status()
 
     def package(
         self, rows: dict, package_id: str | None = None, compresslevel: int = 6, **manifest

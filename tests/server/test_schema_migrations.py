@@ -6,11 +6,14 @@ import sqlite3
 import subprocess
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from server_support import DatabaseSlot, SchoolClient, ServerProcess, free_port
 from sqlalchemy import create_engine, inspect, text
 
 from dapodik.package_format import open_package
 from server import migrations
+from server.pmp_keys import SERVER_KEY_FILE
 from tests import old_releases
 
 
@@ -93,8 +96,7 @@ def test_a_centre_of_the_release_before_upgrades_with_every_row_and_then_serves(
         upgraded = process.admin("db", "upgrade")
         assert f"tanpa versi → {migrations.head_revision()}" in upgraded.stdout
         assert _recorded(slot.url) == migrations.head_revision()
-        kept = {name: columns for name, (columns, _rows) in before.items()}
-        assert old_releases.every_row(slot.url, kept) == before
+        old_releases.assert_centre_upgraded(slot.url, before, process.data_dir / SERVER_KEY_FILE)
 
         process.start()
         school = SchoolClient(process, old_releases.CENTRE_NPSN, old_releases.CENTRE_KODE, tmp_path)
@@ -144,3 +146,17 @@ def test_a_database_of_another_program_is_refused_and_left_alone(tmp_path):
         assert done.returncode == 1
         assert "bukan basis data server pusat" in done.stderr
     assert old_releases.every_row(url) == before
+
+
+def test_the_head_revision_is_the_schema_of_the_tables(backend, tmp_path):
+    slot = DatabaseSlot(backend, tmp_path)
+    engine = create_engine(slot.url)
+    try:
+        with engine.begin() as conn:
+            migrations.ensure_current(conn)
+            assert (
+                compare_metadata(MigrationContext.configure(conn), migrations.TARGET_METADATA) == []
+            )
+    finally:
+        engine.dispose()
+        slot.drop()

@@ -75,7 +75,17 @@ def register(
     prefill.write_bytes(download.content)
     db = open_database(folder / "dapodik.sqlite")
     applied = apply_prefill(db, prefill, kode_registrasi, server.base)
+    complete_registration(server, token)
     return Installation(db, server.base, token, npsn, kode_registrasi, applied.sekolah_id)
+
+
+def complete_registration(server: ServerProcess, token: str) -> None:
+    """The prefill is applied: this laptop becomes the school's active device."""
+    requests.post(
+        server.url("/api/v1/register/complete"),
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    ).raise_for_status()
 
 
 def server_rows(server: ServerProcess, sql: str, **params) -> list[tuple]:

@@ -20,22 +20,11 @@ from app.validation import engine as validation
 from app.validation.rule import INVALID
 from dapodik.package_format import primary_key
 from dapodik.schema.models import SYNCED_MODELS
+from server.pmp_keys import SERVER_KEY_FILE
 from tests import old_releases
-from tests.accounts.conftest import MemoryKeyring
 from tests.sync.sync_support import new_students
 
 ENTRY_POINT = Path(__file__).resolve().parents[2] / "packaging" / "entry.py"
-
-
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -161,8 +150,7 @@ def test_a_folder_seeded_by_the_release_before_is_upgraded_and_served(tmp_path):
         assert ServerApi(server.url, "no token").ping(local_now).version
     finally:
         server.stop()
-    kept = {name: columns for name, (columns, _rows) in before.items()}
-    assert old_releases.every_row(f"sqlite:///{database}", kept) == before
+    old_releases.assert_centre_upgraded(f"sqlite:///{database}", before, folder / SERVER_KEY_FILE)
 
 
 def test_a_registered_school_is_never_offered_the_local_server(demo):

@@ -18,7 +18,7 @@ from app.db.sync_state import SyncUpload
 from app.sync import local_server, log
 from app.ui.sync_tab import SyncTab
 from dapodik.demo.school import build_demo
-from tests.accounts.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring
 from tests.sync.sync_support import edit_first_student
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")

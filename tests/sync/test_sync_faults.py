@@ -26,6 +26,7 @@ from tests.sync.proxy import CuttingProxy
 from tests.sync.sync_support import (
     CHUNK,
     Installation,
+    complete_registration,
     editable_student,
     new_students,
     outcome,
@@ -35,6 +36,17 @@ from tests.sync.sync_support import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def sync_server(tmp_path_factory):
+    """The reference server of these tests lets a school keep two active devices: one
+    test has a second laptop send what the first then pulls."""
+    folder = tmp_path_factory.mktemp("sync-server")
+    url = f"sqlite:///{folder / 'server.sqlite'}"
+    process = ServerProcess(url, folder / "data", "--devices-per-school", "2").start()
+    yield process
+    process.stop()
 
 
 def _upload_row(db) -> SyncUpload:
@@ -232,6 +244,7 @@ def _second_device(inst: Installation, server: ServerProcess, folder: Path) -> I
     )
     db = open_database(folder / "dapodik.sqlite")
     apply_prefill(db, prefill, inst.kode, server.base)
+    complete_registration(server, token)
     return Installation(db, server.base, token, inst.npsn, inst.kode, inst.sekolah_id)
 
 
