@@ -246,6 +246,25 @@ def check_same_school(backup: Path, db_path: Path) -> None:
         raise OtherSchool(backup, current, found)
 
 
+@dataclass(frozen=True)
+class RestorePlan:
+    """What restoring ``backup`` would do: the school it holds, and the refusal
+    (another school) that only the operator's explicit choice overrides."""
+
+    school: School | None
+    other_school: OtherSchool | None
+
+
+def plan_restore(backup: Path, db_path: Path) -> RestorePlan:
+    """Check a backup before restoring it (SyncError when it is unusable)."""
+    _check_backup(backup)
+    try:
+        check_same_school(backup, db_path)
+    except OtherSchool as refusal:
+        return RestorePlan(refusal.found, refusal)
+    return RestorePlan(school_of(backup), None)
+
+
 def restore_database(backup: Path, db_path: Path, other_school: bool = False) -> Path | None:
     """Replace the database's content with ``backup``; returns the copy of the
     content it had (None for a database that did not exist). ``other_school``:

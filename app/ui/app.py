@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dapodik.demo.school import build_demo
 from dapodik.resources import resources_dir
 
 from ..config import APP_NAME, default_database_path
 from ..db.engine import Database, open_database
+from ..db.integrity import DatabaseDamaged
 from ..db.summary import has_school
 from ..i18n import UserError
 from ..logs import setup_logging
@@ -20,6 +21,7 @@ from .crash import install_exception_hook
 from .main_window import MainWindow
 from .platform_libraries import missing_libraries, missing_libraries_message
 from .registration_wizard import first_start_wizard
+from .restore import DamagedDatabaseDialog
 from .single_instance import SingleInstance
 from .start import log_in_at_start
 from .translations import current_language, install_translator
@@ -66,6 +68,10 @@ def run_gui(path: Path | None) -> int:
         if path is None and not first_start_wizard():
             return 0  # the first-start wizard was cancelled
         db = open_or_create_default(path)
+    except DatabaseDamaged as exc:
+        if DamagedDatabaseDialog(exc).exec() != QDialog.Accepted:
+            return 2
+        db = open_database(Path(exc.params["path"]))  # restored from its newest good backup
     except UserError as exc:
         message = QCoreApplication.translate(exc.context, exc.message).format(**exc.params)
         QMessageBox.critical(

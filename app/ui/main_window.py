@@ -39,6 +39,7 @@ from .pages import (
     TablesPage,
 )
 from .pmp import PmpPage
+from .restore import RestoreDialog
 from .settings_dialog import SettingsDialog
 from .sync_tab import SyncTab
 from .table_page import TablePage
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         berkas = self.menuBar().addMenu(self.tr("&Berkas"))
+        pulihkan = QAction(self.tr("&Pulihkan dari Cadangan…"), self)
+        pulihkan.triggered.connect(self.restore_from_backup)
+        berkas.addAction(pulihkan)
         keluar = QAction(self.tr("&Keluar"), self, shortcut=QKeySequence.Quit)
         keluar.triggered.connect(self.close)
         berkas.addAction(keluar)
@@ -229,6 +233,17 @@ class MainWindow(QMainWindow):
         tentang = QAction(self.tr("&Tentang Dapodik Lokal"), self)
         tentang.triggered.connect(self._about)
         bantuan.addAction(tentang)
+
+    def restore_from_backup(self) -> RestoreDialog:
+        """The restore dialog; once it has restored, closing it closes the app, which
+        starts again on the restored data (its school, its accounts)."""
+        dialog = RestoreDialog(self.db.path, self)
+        dialog.restored.connect(self._close_after_restore)
+        dialog.open()
+        return dialog
+
+    def _close_after_restore(self, _safety) -> None:
+        self.sender().finished.connect(self.close)
 
     def _status_bar(self) -> None:
         with self.db.Session() as session:

@@ -250,7 +250,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="72"/>
+        <location filename="../../app/ui/app.py" line="78"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -570,6 +570,34 @@ Rincian tercatat di:
 
 The details are recorded in:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../app/ui/restore.py" line="212"/>
+        <source>Basis data rusak</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="218"/>
+        <source>Pulihkan Cadangan Terbaru</source>
+        <translation>Restore the Newest Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="220"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="227"/>
+        <source>Tidak ada cadangan yang baik di %1. Hubungi operator atau dinas untuk memulihkan data; berkas yang rusak tidak diubah.</source>
+        <translation>There is no good backup in %1. Contact your operator or the education office to recover the data; the damaged file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="233"/>
+        <source>Cadangan baik terbaru: %1. Memulihkannya mengganti isi basis data dengan isi cadangan itu; berkas yang rusak disimpan dulu di folder cadangan.</source>
+        <translation>Newest good backup: %1. Restoring it replaces the content of the database with that backup&apos;s; the damaged file is first kept in the backup folder.</translation>
     </message>
 </context>
 <context>
@@ -2557,127 +2585,132 @@ The details are recorded in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>PMP</source>
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
+        <source>&amp;Pulihkan dari Cadangan…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;WebService…</source>
         <translation>&amp;Web Service…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2&lt;br&gt;Log: %3</source>
         <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2&lt;br&gt;Log: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Dapodik Lokal berlisensi MIT. Memakai Qt dan PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) dan uvicorn (BSD). Teks lisensi lengkap ada di folder instalasi masing-masing pustaka.</source>
         <translation>Dapodik Lokal is MIT-licensed. It uses Qt and PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) and uvicorn (BSD). The full licence texts are in each library&apos;s installation folder.</translation>
     </message>
@@ -3438,6 +3471,101 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <location filename="../../app/ui/registration_wizard.py" line="258"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/restore.py" line="64"/>
+        <source>Pulihkan dari Cadangan</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="66"/>
+        <source>Pilih Berkas Cadangan…</source>
+        <translation>Choose Backup File…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="68"/>
+        <source>Belum ada berkas cadangan yang dipilih.</source>
+        <translation>No backup file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="78"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="80"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="91"/>
+        <source>Isi basis data ini diganti dengan isi cadangan. Isi yang sekarang disimpan dulu di folder cadangan, sehingga pemulihan dapat dibatalkan.</source>
+        <translation>The content of this database is replaced with the backup&apos;s. The current content is first kept in the backup folder, so the restore can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="105"/>
+        <source>Pilih Berkas Cadangan</source>
+        <translation>Choose Backup File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="107"/>
+        <source>Cadangan basis data (*.sqlite);;Semua berkas (*)</source>
+        <translation>Database backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="115"/>
+        <source>Memeriksa %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="124"/>
+        <source>tidak berisi data sekolah</source>
+        <translation>holds no school data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="127"/>
+        <source>Cadangan: %1
+Sekolah: %2</source>
+        <translation>Backup: %1
+School: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="137"/>
+        <source>Memulihkan cadangan ini mengganti semua data dan akun sekolah %1 dengan isinya.</source>
+        <translation>Restoring this backup replaces all data and accounts of school %1 with its content.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="142"/>
+        <source>Ketik NPSN sekolah yang diganti (%1) untuk melanjutkan:</source>
+        <translation>Type the NPSN of the school being replaced (%1) to go on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="164"/>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="168"/>
+        <source>Basis data dipulihkan dari %1.</source>
+        <translation>The database was restored from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="170"/>
+        <source>Isi sebelumnya disimpan di %1.</source>
+        <translation>The previous content is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="172"/>
+        <source>Aplikasi ditutup; jalankan kembali lalu masuk.</source>
+        <translation>The application closes; start it again and log in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/restore.py" line="178"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
