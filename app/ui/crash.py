@@ -9,6 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ..i18n import is_storage_error
+from .translations import error_text
+
 log = logging.getLogger(__name__)
 
 
@@ -16,9 +19,10 @@ def install_exception_hook(log_file: Path) -> None:
     """Log any uncaught exception and say so in Bahasa Indonesia.
 
     The app keeps running and no window is closed: a form being filled stays
-    filled (its save failed inside a transaction, which was rolled back). An
-    error on a worker thread is only logged: a dialog there would crash the app,
-    and the job runner already tells the operator what its work ended with."""
+    filled (its save failed inside a transaction, which was rolled back). A full
+    disk or a failing drive is said as such. An error on a worker thread is only
+    logged: a dialog there would crash the app, and the job runner already tells
+    the operator what its work ended with."""
 
     def hook(kind, value, tb) -> None:
         log.error(
@@ -26,13 +30,20 @@ def install_exception_hook(log_file: Path) -> None:
         )
         if threading.current_thread() is not threading.main_thread():
             return
+        what = (
+            error_text(value)
+            if is_storage_error(value)
+            else QCoreApplication.translate("Crash", "Terjadi kesalahan yang tidak terduga.")
+        )
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Crash", "Terjadi kesalahan"),
-            QCoreApplication.translate(
+            what
+            + " "
+            + QCoreApplication.translate(
                 "Crash",
-                "Terjadi kesalahan yang tidak terduga. Data yang sedang diisi tidak hilang; "
-                "simpan ulang setelah menutup pesan ini.\n\nRincian tercatat di:\n%1",
+                "Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan "
+                "ini.\n\nRincian tercatat di:\n%1",
             ).replace("%1", str(log_file)),
         )
 

@@ -556,19 +556,24 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="31"/>
+        <location filename="../../app/ui/crash.py" line="36"/>
+        <source>Terjadi kesalahan yang tidak terduga.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash.py" line="40"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="32"/>
-        <source>Terjadi kesalahan yang tidak terduga. Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan ini.
+        <location filename="../../app/ui/crash.py" line="43"/>
+        <source>Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan ini.
 
 Rincian tercatat di:
 %1</source>
-        <translation>An unexpected error occurred. The data being entered is not lost; save again after closing this message.
+        <translation>The data being entered is not lost; save again after closing this message.
 
-The details are recorded in:
+The details are logged in:
 %1</translation>
     </message>
 </context>

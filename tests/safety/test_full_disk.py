@@ -111,3 +111,23 @@ def test_backup_with_sqlite_full_simulated(small_db, tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert "Disk penuh" in err and "Traceback" not in err
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_full_disk_in_a_screen_is_said_plainly(qtbot, tmp_path, monkeypatch):
+    """A save on the UI thread that meets a full disk: the operator reads that the
+    disk is full, not only that something unexpected happened."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.crash import install_exception_hook
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook(tmp_path / "dapodik-lokal.log")
+    try:
+        _commit_on_a_full_disk(None)
+    except sqlalchemy.exc.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    assert "Disk penuh" in shown[0] and "tidak hilang" in shown[0]

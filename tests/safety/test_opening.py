@@ -105,3 +105,18 @@ def test_a_damaged_schema_page_is_refused_with_exit_2(small_demo_file, tmp_path,
     err = capsys.readouterr().err
     assert "rusak" in err
     assert path.read_bytes() == before
+
+
+def test_the_gui_refuses_another_programs_file_untouched(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import app as gui_app
+
+    path = tmp_path / "kasir" / "kasir.sqlite"
+    path.parent.mkdir()
+    before = _foreign(path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert gui_app.run_gui(path) == 2
+    assert "milik program lain" in shown[0]
+    assert path.read_bytes() == before and _siblings(path) == ["kasir.sqlite"]
