@@ -137,14 +137,11 @@ def _register(args) -> int:
 def _register_again(args) -> int:
     """A laptop whose device the centre retired or revoked: a new device token for
     the school already in this database, its unsent changes kept."""
-    from ..db.engine import open_database
+    from ..db.engine import open_existing_database
     from . import credentials, registration, settings
     from .errors import AccountError, RegistrationFailed
 
-    path = _database_path(args)
-    if not path.exists():
-        return _fail(f"Basis data {path} tidak ada.", EXIT_USAGE)
-    db = open_database(path)
+    db = open_existing_database(getattr(args, "db", None))
     try:
         with db.Session() as session:
             server = (
