@@ -117,6 +117,17 @@ def _unreachable(server: str, exc: Exception) -> RegistrationFailed:
     )
 
 
+def _send(
+    http: requests.Session, method: str, server: str, path: str, token: str | None = None, **kw
+) -> requests.Response:
+    """One request to the server, with the timeouts; RegistrationFailed when unreachable."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    try:
+        return http.request(method, _url(server, path), headers=headers, timeout=TIMEOUT, **kw)
+    except requests.RequestException as exc:
+        raise _unreachable(server, exc) from exc
+
+
 def _server_error(reply: requests.Response) -> RegistrationFailed:
     try:
         detail = reply.json().get("detail", reply.text)
@@ -138,10 +149,7 @@ def register_device(
         "kode_registrasi": normalise_kode(kode_registrasi),
         "device_name": device_name,
     }
-    try:
-        reply = http.post(_url(server, "/api/v1/register"), json=body, timeout=TIMEOUT)
-    except requests.RequestException as exc:
-        raise _unreachable(server, exc) from exc
+    reply = _send(http, "POST", server, "/api/v1/register", json=body)
     if reply.status_code == 401:
         raise WrongKode(QT_TRANSLATE_NOOP("Akun", "NPSN atau Kode Registrasi salah."))
     if reply.status_code == 429:
@@ -163,14 +171,7 @@ def register_device(
 def complete_registration(http: requests.Session, server: str, token: str) -> None:
     """POST /api/v1/register/complete: the prefill is applied, this device becomes the
     school's active one (the centre retires the earlier ones)."""
-    try:
-        reply = http.post(
-            _url(server, "/api/v1/register/complete"),
-            headers={"Authorization": f"Bearer {token}"},
-            timeout=TIMEOUT,
-        )
-    except requests.RequestException as exc:
-        raise _unreachable(server, exc) from exc
+    reply = _send(http, "POST", server, "/api/v1/register/complete", token)
     if reply.status_code != 200:
         raise _server_error(reply)
 
@@ -442,15 +443,8 @@ def check_prefill_current(http: requests.Session, server: str, token: str, base_
     """Online: refuse when the server holds this school's own uploads after the prefill."""
     since = base_cursor
     while True:
-        try:
-            reply = http.get(
-                _url(server, "/api/v1/changes"),
-                params={"since": since, "limit": 500},
-                headers={"Authorization": f"Bearer {token}"},
-                timeout=TIMEOUT,
-            )
-        except requests.RequestException as exc:
-            raise _unreachable(server, exc) from exc
+        params = {"since": since, "limit": 500}
+        reply = _send(http, "GET", server, "/api/v1/changes", token, params=params)
         if reply.status_code != 200:
             raise _server_error(reply)
         page = reply.json()
