@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         help="perangkat aktif per sekolah; registrasi baru mengganti yang lebih lama",
     )
+    parser.add_argument(
+        "--busy-timeout",
+        type=float,
+        default=10.0,
+        help="detik sebuah permintaan menunggu giliran menulis sebelum dijawab 503",
+    )
     sub = parser.add_subparsers(dest="command")
     # Sub-commands accept --db/--data too, after their name; SUPPRESS keeps the main value.
     common = argparse.ArgumentParser(add_help=False)
@@ -270,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         upload_expiry_seconds=args.upload_expiry,
         devices_per_school=args.devices_per_school,
         server_key_file=args.server_key,
+        busy_timeout_seconds=args.busy_timeout,
     )
     try:
         if args.command is None:

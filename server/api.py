@@ -1,6 +1,7 @@
 """JSON endpoints: ping, registration (and completing it), the caller's device,
 prefill, package status, changes feed."""
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -18,6 +19,8 @@ from .processing import LABELS
 from .schools import KodeAttempt, RegistrationError, register_device
 
 router = APIRouter(prefix="/api/v1")
+# Row results per page of a package's report: a package of 300,000 rows has as many.
+ROWS_PAGE, MAX_ROWS_PAGE = 500, 5000
 
 
 class RegisterRequest(BaseModel):
@@ -120,12 +123,21 @@ def _history(conn, package_pk: int) -> list[dict]:
     ]
 
 
-def _row_results(conn, package_pk: int, everything: bool) -> list[dict]:
+@dataclass(frozen=True)
+class RowsPage:
+    everything: bool  # every row's result, or only those not applied
+    offset: int
+    limit: int
+
+
+def _row_results(conn, package_pk: int, page: RowsPage) -> tuple[list[dict], int | None]:
+    """One page of the package's row results and the offset of the next (None: no more)."""
     r = tables.row_result
-    query = select(r).where(r.c.package_pk == package_pk).order_by(r.c.id)
-    if not everything:
+    query = select(r).where(r.c.package_pk == package_pk)
+    if not page.everything:
         query = query.where(r.c.result != "applied")
-    return [
+    query = query.order_by(r.c.id).offset(page.offset).limit(page.limit + 1)
+    rows = [
         {
             "table": x.table_name,
             "row_id": x.row_id,
@@ -135,9 +147,11 @@ def _row_results(conn, package_pk: int, everything: bool) -> list[dict]:
         }
         for x in conn.execute(query)
     ]
+    more = len(rows) > page.limit
+    return rows[: page.limit], page.offset + page.limit if more else None
 
 
-def package_report(db: Database, sekolah_id: str, package_id: str, everything: bool):
+def package_report(db: Database, sekolah_id: str, package_id: str, page: RowsPage):
     p = tables.package
     with db.read() as conn:
         row = conn.execute(
@@ -145,6 +159,7 @@ def package_report(db: Database, sekolah_id: str, package_id: str, everything: b
         ).first()
         if row is None:
             return None
+        rows, next_offset = _row_results(conn, row.id, page)
         return {
             "package_id": package_id,
             "status": row.status,
@@ -153,7 +168,8 @@ def package_report(db: Database, sekolah_id: str, package_id: str, everything: b
             "sha256": row.sha256,
             "summary": row.summary,
             "history": _history(conn, row.id),
-            "rows": _row_results(conn, row.id, everything),
+            "rows": rows,
+            "next_offset": next_offset,
         }
 
 
@@ -163,9 +179,12 @@ def package(
     who: Device,
     db: Db,
     rows: Annotated[str, Query(pattern="^(exceptions|all)$")] = "exceptions",
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=0, le=MAX_ROWS_PAGE)] = ROWS_PAGE,
 ) -> dict:
-    """Status, its history with times, and per-row results (non-applied only unless rows=all)."""
-    report = package_report(db, who.sekolah_id, package_id, rows == "all")
+    """Status, its history with times, and a page of per-row results (non-applied
+    only unless rows=all); ``next_offset`` asks for the next page."""
+    report = package_report(db, who.sekolah_id, package_id, RowsPage(rows == "all", offset, limit))
     if report is None:
         u = tables.upload
         with db.read() as conn:
@@ -182,6 +201,7 @@ def package(
             "length": upload.length,
             "history": [],
             "rows": [],
+            "next_offset": None,
         }
     return report
 

@@ -3,20 +3,34 @@
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from . import __version__, api, pmp, uploads
 from .config import ServerConfig
-from .database import open_database, prepare_database
+from .database import UNAVAILABLE, open_database, prepare_database
 from .processing import Worker, recover
 
 log = logging.getLogger(__name__)
+# What a client is told to wait when the database is busy, in seconds.
+RETRY_AFTER = 5
+
+
+async def database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """A request that could not have the database in time: 503 and when to ask
+    again, never a 500 (the client backs off and retries)."""
+    log.warning("Basis data sibuk atau tidak terjangkau: %s", exc)
+    return JSONResponse(
+        {"detail": "Server sedang sibuk; coba lagi sebentar lagi."},
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER)},
+    )
 
 
 def create_app(config: ServerConfig) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        db = open_database(config.db_url)
+        db = open_database(config.db_url, config.busy_timeout_seconds)
         prepare_database(db)
         requeued = recover(db)
         if requeued:
@@ -46,4 +60,6 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.include_router(api.router)
     app.include_router(uploads.router)
     app.include_router(pmp.router)
+    for failure in UNAVAILABLE:
+        app.add_exception_handler(failure, database_unavailable)
     return app

@@ -1,10 +1,12 @@
-"""Applying a package's rows to the school's tables, table by table in batches.
+"""Applying a package's rows to the school's tables, one batch of one table at a time.
 
-Every row is checked (types, ownership, referensi codes, parents, NISN, the
-version it was based on) and gets a result: applied, rejected with a code and
-a reason, or conflict. A batch is written with one statement per kind; if the
-database refuses it, the batch is written again row by row, each in its own
-savepoint, so one bad row never blocks the rest.
+Every row is checked (its key, its values against the shared schema, ownership,
+referensi codes, parents, NISN, the version it was based on) and gets exactly one
+result: applied, rejected with a code and a reason, or conflict. A batch is
+written with one statement per kind; if the database refuses it, the batch is
+written again row by row, each in its own savepoint, so one bad row never blocks
+the rest. Each batch runs in the caller's transaction and looks up what it needs
+afresh: what earlier batches wrote is committed, so memory stays a batch's.
 """
 
 from collections.abc import Iterable, Iterator
@@ -15,22 +17,28 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from dapodik.ownership import SERVER_OWNED
-from dapodik.package_format import decode_row, primary_key
+from dapodik.package_format import decode_row, is_uuid, primary_key
 
 from . import tables
 from .feed import record_changes
 
 BATCH = 500
 UNKNOWN = object()  # a row the server has never seen
+# What a result keeps of a reason (which may quote a value or a database message).
+MAX_REASON = 300
 
 
 @dataclass
 class RowResult:
     table_name: str
-    row_id: str
+    row_id: str  # a UUID, or "" when the row's key is not one
     result: str  # applied | rejected | conflict
     code: str | None = None
     reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason and len(self.reason) > MAX_REASON:
+            self.reason = self.reason[: MAX_REASON - 1] + "…"
 
 
 class Rejected(Exception):
@@ -47,6 +55,42 @@ class Candidate:
     kept: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Checked:
+    """A package row after the checks that need nothing but the row itself. A raw
+    value may be 64 KiB; a checked row holds only values that fit their columns
+    (or why it has none), so a batch of them stays small."""
+
+    row_id: str  # its key, or "" when the key is no UUID
+    row: dict | None = None
+    # Why it was refused, as text: an exception would hold the raw row in its traceback.
+    code: str | None = None
+    reason: str | None = None
+
+
+def _decode(table: Table, key, raw: dict) -> dict:
+    (pk,) = primary_key(table)
+    if key is None or (isinstance(key, str) and not key.strip()):
+        raise Rejected("NO_KEY", f"Kolom {pk} kosong.")
+    if not is_uuid(key):
+        raise Rejected("INVALID_KEY", f"Kolom {pk} bukan UUID: {str(key)[:40]!r}.")
+    try:
+        return decode_row(table, raw)
+    except ValueError as exc:
+        raise Rejected("INVALID_VALUE", str(exc)) from exc
+
+
+def check_row(table: Table, raw: dict) -> Checked:
+    """A raw package row checked against the shared schema: a UUID key, values of
+    their columns' types, lengths and ranges."""
+    key = raw.get(primary_key(table)[0])
+    row_id = key if is_uuid(key) else ""
+    try:
+        return Checked(row_id, _decode(table, key, raw))
+    except Rejected as rejected:
+        return Checked(row_id, code=rejected.code, reason=str(rejected))
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -54,18 +98,42 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 class Applier:
-    """Applies one package's rows for one school inside the caller's transaction."""
+    """Applies one batch of a package's rows for one school inside the caller's
+    transaction; ``referensi`` caches the referensi codes across the package's
+    batches (only the centre's own hand changes them)."""
 
-    def __init__(self, conn: Connection, sekolah_id: str, package_id: str) -> None:
+    def __init__(
+        self, conn: Connection, sekolah_id: str, package_id: str, referensi: dict[str, set]
+    ) -> None:
         self.conn, self.sekolah_id, self.package_id = conn, sekolah_id, package_id
         self.results: list[RowResult] = []
         self._owners: dict[tuple[str, str], object] = {}
-        self._ref_keys: dict[str, set] = {}
+        self._ref_keys = referensi
         self._nisn_claimed: dict[str, str] = {}
 
-    def apply_table(self, table: Table, raws: Iterable[dict]) -> None:
-        for chunk in batched(raws, BATCH):
-            self._apply_chunk(table, chunk)
+    def apply(self, table: Table, rows: list[Checked]) -> list[RowResult]:
+        """Check and write one batch of the table's rows; one result per row."""
+        decoded = self._decoded(table, rows)
+        self._prefetch(table, decoded)
+        existing = self._existing(table, [row_id for row_id, _ in decoded])
+        holders = self._nisn_holders(table, [row for _, row in decoded])
+        batch_ids = {row_id for row_id, _ in decoded}
+        accepted = []
+        for row_id, row in decoded:
+            try:
+                base = row.pop("server_version", None)
+                self._check_owner(table, row_id, row)
+                self._check_version(existing.get(row_id), base)
+                self._check_references(table, row, batch_ids)
+                self._check_nisn(row_id, row, holders)
+            except Rejected as rejected:
+                self._reject(table, row_id, rejected.code, str(rejected))
+                continue
+            candidate = Candidate(row_id, row, existing.get(row_id))
+            self._resolve_conflict(table, candidate, base)
+            accepted.append(candidate)
+        self._write(table, accepted)
+        return self.results
 
     # -- lookups, fetched a batch at a time ---------------------------------
 
@@ -111,16 +179,6 @@ class Applier:
         return holders
 
     # -- checks ---------------------------------------------------------------
-
-    def _decode(self, table: Table, raw: dict) -> tuple[str, dict]:
-        (pk,) = primary_key(table)
-        row_id = str(raw.get(pk) or "")
-        if not row_id:
-            raise Rejected("NO_KEY", f"Kolom {pk} kosong.")
-        try:
-            return row_id, decode_row(table, raw)
-        except ValueError as exc:
-            raise Rejected("INVALID_VALUE", str(exc)) from exc
 
     def _check_owner(self, table: Table, row_id: str, row: dict) -> None:
         owner = self._owner(table.name, row_id)
@@ -177,6 +235,21 @@ class Applier:
         )
 
     @staticmethod
+    def _check_version(existing, base: int | None) -> None:
+        """An edit is based on a version the server issued for the row (the owner
+        check made sure it is this school's): never a later one than the row has,
+        never one for a row the server does not have. An earlier one is stale, and
+        ownership holds (``_resolve_conflict``)."""
+        if base is None:
+            return
+        issued = existing.server_version if existing is not None else None
+        if issued is None or base > issued:
+            raise Rejected(
+                "VERSION_UNKNOWN",
+                f"server_version {base} tidak pernah diberikan server untuk baris ini.",
+            )
+
+    @staticmethod
     def _resolve_conflict(table: Table, candidate: Candidate, base: int | None) -> None:
         """Keep server-owned fields a stale edit would overwrite (DESIGN.md, Sync 6)."""
         existing = candidate.existing
@@ -191,16 +264,16 @@ class Applier:
 
     # -- one batch --------------------------------------------------------------
 
-    def _reject(self, table: Table, row_id: str, rejected: Rejected) -> None:
-        self.results.append(RowResult(table.name, row_id, "rejected", rejected.code, str(rejected)))
+    def _reject(self, table: Table, row_id: str, code: str, reason: str) -> None:
+        self.results.append(RowResult(table.name, row_id, "rejected", code, reason))
 
-    def _decoded(self, table: Table, raws: list[dict]) -> list[tuple[str, dict]]:
+    def _decoded(self, table: Table, rows: list[Checked]) -> list[tuple[str, dict]]:
         decoded = []
-        for raw in raws:
-            try:
-                decoded.append(self._decode(table, raw))
-            except Rejected as rejected:
-                self._reject(table, str(raw.get(primary_key(table)[0]) or ""), rejected)
+        for checked in rows:
+            if checked.code:
+                self._reject(table, checked.row_id, checked.code, checked.reason)
+            else:
+                decoded.append((checked.row_id, checked.row))
         return decoded
 
     def _prefetch(self, table: Table, decoded: list[tuple[str, dict]]) -> None:
@@ -211,27 +284,6 @@ class Applier:
                 if not target.startswith("ref_"):
                     values = {str(r[column.name]) for _, r in decoded if r.get(column.name)}
                     self._fetch_owners(target, values)
-
-    def _apply_chunk(self, table: Table, raws: list[dict]) -> None:
-        decoded = self._decoded(table, raws)
-        self._prefetch(table, decoded)
-        existing = self._existing(table, [row_id for row_id, _ in decoded])
-        holders = self._nisn_holders(table, [row for _, row in decoded])
-        batch_ids = {row_id for row_id, _ in decoded}
-        accepted = []
-        for row_id, row in decoded:
-            try:
-                base = row.pop("server_version", None)
-                self._check_owner(table, row_id, row)
-                self._check_references(table, row, batch_ids)
-                self._check_nisn(row_id, row, holders)
-            except Rejected as rejected:
-                self._reject(table, row_id, rejected)
-                continue
-            candidate = Candidate(row_id, row, existing.get(row_id))
-            self._resolve_conflict(table, candidate, base)
-            accepted.append(candidate)
-        self._write(table, accepted)
 
     def _execute(self, table: Table, candidates: list[Candidate]) -> None:
         key = table.c[primary_key(table)[0]]
@@ -288,9 +340,6 @@ class Applier:
                     self._execute(table, [candidate])
                 written.append(candidate)
             except IntegrityError as exc:
-                self._reject(
-                    table,
-                    candidate.row_id,
-                    Rejected("CONSTRAINT", f"Melanggar batasan data: {exc.orig}"),
-                )
+                reason = f"Melanggar batasan data: {exc.orig}"
+                self._reject(table, candidate.row_id, "CONSTRAINT", reason)
         return written

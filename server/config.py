@@ -35,6 +35,8 @@ class ServerConfig:
     # Decompressed size limit of a package: a gzip bomb stops here.
     max_package_uncompressed: int = 1024 * 1024 * 1024
     upload_expiry_seconds: int = 7 * 24 * 3600
+    # How long a request waits for its turn to write before it is answered 503.
+    busy_timeout_seconds: float = 10.0
     workers: int = 1
     register_max_failures: int = 5
     register_window_seconds: int = 15 * 60

@@ -2,19 +2,24 @@
 
 received → checking → processed | processed_with_exceptions | corrupt | refused
 
-A package is applied in one transaction that also records its final status,
-so it is applied entirely or not at all, and never twice: a crash mid-way rolls
-everything back and the package is taken again from the queue on restart.
+A package is checked whole before anything of it is written: its file to the
+last value (``open_package``), its manifest against the upload and the school.
+Whatever refuses it does so then, at once. Then it is applied in short
+transactions, one batch of one table each, so other schools' requests take
+their turns in between; each batch commits with its rows' results, and the
+count of results is the package's progress. A server stopped mid-way takes the
+package again at its next start and goes on after the rows already applied, so
+a package is applied entirely, and never a row twice. The last transaction
+writes the final status; until then the package reads as checking.
 """
 
 import logging
 import os
-import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 
-from sqlalchemy import Connection, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Table, func, insert, select, update
 
 from dapodik.package_format import (
     KIND_PACKAGE,
@@ -28,9 +33,9 @@ from dapodik.package_format import (
 from dapodik.schema.models import SYNCED_TABLES
 
 from . import tables
-from .apply import Applier
+from .apply import BATCH, Applier, Checked, batched, check_row
 from .config import ServerConfig
-from .database import Database, lock_feed
+from .database import UNAVAILABLE, Database, lock_feed
 from .feed import now
 from .uploads import purge_expired, upload_path
 
@@ -47,14 +52,20 @@ LABELS = {
     CORRUPT: "Paket rusak, kirim ulang",
     REFUSED: "Ditolak",
 }
-# Fault injection for the crash test: seconds to wait inside the apply transaction.
+RESULT_KINDS = ("applied", "rejected", "conflict")
+# Fault injection for the crash tests: seconds to wait inside each batch's transaction.
 TEST_APPLY_DELAY = "DAPODIK_SERVER_TEST_APPLY_DELAY"
+# What the history keeps of a detail (which may quote an exception or the file).
+MAX_DETAIL = 2000
 
 
 def add_history(conn: Connection, package_pk: int, status: str, detail: str | None = None):
+    detail = detail or LABELS[status]
+    if len(detail) > MAX_DETAIL:
+        detail = detail[: MAX_DETAIL - 1] + "…"
     conn.execute(
         insert(tables.package_history).values(
-            package_pk=package_pk, status=status, at=now(), detail=detail or LABELS[status]
+            package_pk=package_pk, status=status, at=now(), detail=detail
         )
     )
 
@@ -112,30 +123,75 @@ def _check_manifest(reader: PackageReader, package, school) -> None:
         )
 
 
-def _apply_all(db: Database, reader: PackageReader, package) -> None:
+def _still_checking(conn: Connection, package) -> bool:
+    """False when the package was taken care of meanwhile: never apply it twice."""
+    p = tables.package
+    return conn.scalar(select(p.c.status).where(p.c.id == package.id)) == CHECKING
+
+
+def _result_counts(conn: Connection, package) -> dict[str, int]:
+    """The package's row results so far, per kind."""
+    r = tables.row_result
+    query = (
+        select(r.c.result, func.count()).where(r.c.package_pk == package.id).group_by(r.c.result)
+    )
+    counts = dict(conn.execute(query).all())
+    return {kind: counts.get(kind, 0) for kind in RESULT_KINDS}
+
+
+def _batches(reader: PackageReader, skip: int) -> Iterator[tuple[Table, list[Checked]]]:
+    """The package's rows in the order they are applied, a batch of one table at a
+    time, after the first ``skip`` (those a stopped run applied already). Each row
+    is checked as it is read, so only one raw row is ever held."""
+    for name in reader.tables:
+        count = reader.manifest.row_counts.get(name, 0)
+        if skip >= count:
+            skip -= count
+            continue
+        table = SYNCED_TABLES[name]
+        checked = (check_row(table, raw) for raw in reader.rows(name, skip))
+        for chunk in batched(checked, BATCH):
+            yield table, chunk
+        skip = 0
+
+
+def _apply_batch(db: Database, package, table: Table, rows: list[Checked], referensi: dict) -> bool:
+    """One batch and its results in one transaction; False when the package is no
+    longer being checked."""
     with db.write() as conn:
         lock_feed(conn)
-        p = tables.package
-        status = conn.scalar(select(p.c.status).where(p.c.id == package.id))
-        if status != CHECKING:
-            return  # taken care of already: never apply twice
-        applier = Applier(conn, package.sekolah_id, package.package_id)
-        for name in reader.tables:
-            applier.apply_table(SYNCED_TABLES[name], reader.rows(name))
-        results = applier.results
-        if results:
-            conn.execute(
-                insert(tables.row_result),
-                [{"package_pk": package.id, **r.__dict__} for r in results],
-            )
+        if not _still_checking(conn, package):
+            return False
+        applier = Applier(conn, package.sekolah_id, package.package_id, referensi)
+        results = applier.apply(table, rows)
+        # One result per row, or the count of results would not say how far it got.
+        assert len(results) == len(rows)
+        conn.execute(
+            insert(tables.row_result), [{"package_pk": package.id, **r.__dict__} for r in results]
+        )
         delay = float(os.environ.get(TEST_APPLY_DELAY, "0") or 0)
         if delay:
             time.sleep(delay)
-        summary = {
-            kind: sum(r.result == kind for r in results)
-            for kind in ("applied", "rejected", "conflict")
-        }
-        final = PROCESSED if summary["applied"] == len(results) else WITH_EXCEPTIONS
+    return True
+
+
+def _apply_all(db: Database, reader: PackageReader, package) -> None:
+    with db.read() as conn:
+        done = sum(_result_counts(conn, package).values())
+    referensi: dict[str, set] = {}
+    try:
+        for table, rows in _batches(reader, done):
+            if not _apply_batch(db, package, table, rows, referensi):
+                return
+    except PackageError as exc:
+        # The file was read whole before; failing now is the disk's doing, and some
+        # rows may be applied: go on from them later rather than call it corrupt.
+        raise RuntimeError(f"Paket gagal dibaca ulang: {exc}") from exc
+    with db.write() as conn:
+        if not _still_checking(conn, package):
+            return
+        summary = _result_counts(conn, package)
+        final = PROCESSED if summary["applied"] == sum(summary.values()) else WITH_EXCEPTIONS
         set_status(conn, package.id, final, summary=summary)
 
 
@@ -159,9 +215,6 @@ def process(db: Database, config: ServerConfig, package) -> None:
             _apply_all(db, reader, package)
     except PackageError as exc:
         _finish(db, package, exc.status, f"{exc.code}: {exc}")
-    except sqlite3.Error as exc:
-        # The package's own SQLite failed while its rows were read: broken bytes.
-        _finish(db, package, CORRUPT, f"BAD_SQLITE: {exc}")
 
 
 class Worker(threading.Thread):
@@ -203,13 +256,13 @@ class Worker(threading.Thread):
 
     def _give_back(self, package, exc: Exception) -> None:
         attempts = package.attempts + 1
-        if isinstance(exc, OperationalError) or attempts < self.MAX_ATTEMPTS:
+        if isinstance(exc, UNAVAILABLE) or attempts < self.MAX_ATTEMPTS:
             # The database was unavailable or busy, or a first failure: try again later.
             status, detail = RECEIVED, f"Diulang setelah kesalahan server: {exc}"
         else:
             status, detail = REFUSED, f"INTERNAL: gagal diproses {attempts} kali: {exc}"
         with self.db.write() as conn:
-            set_status(conn, package.id, status, detail[:2000])
+            set_status(conn, package.id, status, detail)
 
     def stop(self) -> None:
         self.stopping.set()

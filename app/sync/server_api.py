@@ -18,6 +18,8 @@ from .tus import DEFAULT_TIMEOUT, RetryPolicy, TusClient, with_retries
 
 FINAL_STATUSES = frozenset({"processed", "processed_with_exceptions", "corrupt", "refused"})
 PAGE_SIZE = 500
+# Row results per request once a package is final (the server's largest page).
+EXCEPTIONS_PAGE = 5000
 # Chunks start small and grow to what the link moves in two seconds, up to this.
 MAX_CHUNK = 16 * 1024 * 1024
 
@@ -129,12 +131,30 @@ class ServerApi:
         return Ping(body.get("version", ""), _clock_offset(response, now()))
 
     def package_status(self, package_id: str) -> dict | None:
-        """The package's report, or None when the server does not know it."""
-        response = self._get(f"/api/v1/packages/{package_id}")
+        """The package's report, or None when the server does not know it. Its
+        ``rows`` (those the server did not apply) come once the status is final,
+        every page of them: the run shows them all and keeps them pending."""
+        response = self._get(f"/api/v1/packages/{package_id}", limit=0)
         if response.status_code == 404:
             return None
         _raise_for(response)
-        return response.json()
+        report = response.json()
+        if report["status"] in FINAL_STATUSES:
+            report["rows"] = self._exceptions(package_id)
+        return report
+
+    def _exceptions(self, package_id: str) -> list[dict]:
+        rows, offset = [], 0
+        while offset is not None:
+            response = self._get(
+                f"/api/v1/packages/{package_id}", offset=offset, limit=EXCEPTIONS_PAGE
+            )
+            _raise_for(response)
+            page = response.json()
+            rows += page["rows"]
+            # A server from before paging sends every row at once, and no next_offset.
+            offset = page.get("next_offset")
+        return rows
 
     def device(self) -> dict:
         """This laptop's device at the centre; DeviceRefused when it no longer counts."""

@@ -78,6 +78,25 @@ def table_label(table: str) -> str:
     return table
 
 
+def result_text(result: str) -> str:
+    """The server's verdict on a row (rejected, conflict) in the operator's words."""
+    label = COUNT_LABELS.get(result)
+    return sync_text(label) if label else result
+
+
+def exception_text(problem: dict) -> str:
+    """A row the server did not apply, as the Riwayat lists it: the table as the
+    data tabs call it, the row, the verdict, the server's reason (Bahasa
+    Indonesia) and its code (what the dinas would quote)."""
+    where = " ".join(filter(None, (table_label(problem["table"]), problem["row_id"])))
+    text = f"{where}: {result_text(problem['result'])}"
+    if problem.get("reason"):
+        text += f" — {problem['reason']}"
+    if problem.get("code"):
+        text += f" ({problem['code']})"
+    return text
+
+
 def last_run_text(run: RunRecord | None) -> str:
     if run is None:
         return QCoreApplication.translate("SyncSummary", "Belum pernah sinkronisasi.")

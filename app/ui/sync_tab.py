@@ -44,6 +44,7 @@ from .jobs import Job, LatestOnly, start_job
 from .sinkronisasi import SyncWizard
 from .sync_summary import (
     PendingChangesTable,
+    exception_text,
     last_run_text,
     make_read_only,
     outcome_text,
@@ -345,10 +346,7 @@ class SyncTab(QWidget):
             return
         run = self.runs[row]
         for problem in run.exceptions:
-            item = QListWidgetItem(
-                f"{problem['table']} {problem['row_id']}: {problem['result']} "
-                f"{problem.get('code') or ''} {problem.get('reason') or ''}".rstrip()
-            )
+            item = QListWidgetItem(exception_text(problem))
             item.setData(KEY_ROLE, (problem["table"], problem["row_id"]))
             self.exceptions.addItem(item)
         for conflict in run.conflicts:

@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from datetime import date
@@ -263,3 +264,27 @@ def registrasi(peserta_didik_id: str, sekolah_id: str, **values) -> dict:
         "soft_delete": False,
         **values,
     }
+
+
+def creations_while_checking(
+    owner: SchoolClient, package_id: str, other: SchoolClient, timeout: float = 600.0
+) -> list[tuple[float, int]]:
+    """Upload creations by another school, one after another, for as long as the
+    owner's package is being checked: (seconds each took, HTTP status)."""
+    samples, done = [], threading.Event()
+
+    def watch() -> None:
+        owner.wait(package_id, timeout)
+        done.set()
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    while owner.status(package_id)["status"] != "checking":
+        time.sleep(0.05)
+    watcher.start()
+    while not done.is_set():
+        started = time.monotonic()
+        created = other.create(1000, new_id(), "0" * 64)
+        samples.append((time.monotonic() - started, created.status_code))
+        time.sleep(0.05)
+    watcher.join()
+    return samples

@@ -97,3 +97,43 @@ def test_worker_killed_mid_processing_resumes_without_loss(make_server, tmp_path
     ids = {r["peserta_didik_id"] for r in rows}
     feed = [c for c in school.changes()["changes"] if c["row_id"] in ids]
     assert len(feed) == 200
+
+
+def test_worker_killed_between_batches_goes_on_after_the_rows_applied(make_server, tmp_path):
+    server = make_server().start(env={"DAPODIK_SERVER_TEST_APPLY_DELAY": "1"})
+    kode = server.add_school("39990004")
+    school = SchoolClient(server, "39990004", kode, tmp_path)
+    rows = [student(f"Siswa {i}") for i in range(1200)]  # three batches
+    package = school.package({"peserta_didik": rows})
+    package_id = package.manifest.package_id
+    school.send(package)
+    deadline = time.monotonic() + 30
+    while True:  # until the first batch is committed, results and all
+        page = school.http.get(
+            f"/api/v1/packages/{package_id}", params={"rows": "all", "offset": 499, "limit": 1}
+        ).json()
+        if page["rows"]:
+            break
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert page["status"] == "checking"
+    server.kill()
+
+    server.start()
+    report = school.wait(package_id)
+    assert report["status"] == "processed"
+    assert report["summary"] == {"applied": 1200, "rejected": 0, "conflict": 0}
+    assert [h["status"] for h in report["history"]] == [
+        "received",
+        "checking",
+        "received",
+        "checking",
+        "processed",
+    ]
+    results = school.http.get(
+        f"/api/v1/packages/{package_id}", params={"rows": "all", "limit": 5000}
+    ).json()["rows"]
+    ids = {r["peserta_didik_id"] for r in rows}
+    assert sorted(r["row_id"] for r in results) == sorted(ids)
+    feed = [c for c in school.changes()["changes"] if c["row_id"] in ids]
+    assert len(feed) == 1200 and {c["package_id"] for c in feed} == {package_id}

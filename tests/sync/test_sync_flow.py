@@ -90,6 +90,19 @@ def test_a_bad_row_among_many_is_reported_and_the_rest_applied(installation, syn
     assert pending(db) == {}
 
 
+def test_more_rejected_rows_than_a_page_of_the_report_all_stay_pending(installation, sync_server):
+    db = installation.db
+    taken = _student(db).nisn
+    rejected = new_students(db, 501, registered=False, nisn=taken)
+
+    assert outcome(installation.sync()) == log.DONE
+
+    run = log.last_run(db)
+    assert sorted(e["row_id"] for e in run.exceptions) == sorted(rejected)
+    assert run.counts["peserta_didik"]["rejected"] == 501
+    assert pending(db) == {"peserta_didik": 501}
+
+
 def test_a_row_edited_while_its_package_uploads_stays_pending(installation, sync_server):
     db = installation.db
     student = _student(db, peserta_didik_id=editable_student(installation, sync_server))

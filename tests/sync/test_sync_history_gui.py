@@ -116,3 +116,22 @@ def test_the_tab_reads_off_the_ui_thread_and_shows_only_the_newest_read(
     assert threading.main_thread() not in readers and len(readers) == 2
     assert page.history.rowCount() == 0
     assert page.last_run.text() == "Belum pernah sinkronisasi."
+
+
+def test_a_rejected_row_reads_in_the_operators_words(qtbot, small_db):
+    problem = {
+        "table": "peserta_didik",
+        "row_id": "",
+        "result": "rejected",
+        "code": "INVALID_KEY",
+        "reason": "Kolom peserta_didik_id bukan UUID: 'kkkk'.",
+    }
+    record_run(small_db, log.DONE, package_id="paket-malam", exceptions=[problem])
+    page = SyncTab(small_db)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
+    page.history.selectRow(0)
+    assert page.exceptions.item(0).text() == (
+        "Peserta Didik: Ditolak — Kolom peserta_didik_id bukan UUID: 'kkkk'. (INVALID_KEY)"
+    )
