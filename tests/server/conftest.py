@@ -48,3 +48,15 @@ def new_school(tmp_path):
         return SchoolClient(server, npsn, kode, tmp_path)
 
     return make
+
+
+@pytest.fixture(scope="module")
+def two_schools(server, tmp_path_factory) -> list[SchoolClient]:
+    """Two registered schools on the module's server."""
+    made = []
+    for _ in range(2):
+        npsn = next_npsn()
+        made.append(
+            SchoolClient(server, npsn, server.add_school(npsn), tmp_path_factory.mktemp("w"))
+        )
+    return made

@@ -129,57 +129,29 @@ def _schema_object(
     return make
 
 
-def wrong_type(school: SchoolClient) -> Hostile:
-    rows = {"peserta_didik": [student("Tipe Salah")]}
-    package_id, data = package_sqlite(school, rows)
-    data = rewrite(
-        data,
-        "ALTER TABLE peserta_didik RENAME TO lama",
-        "CREATE TABLE peserta_didik (peserta_didik_id VARCHAR(36) PRIMARY KEY, nama BLOB)",
-        "INSERT INTO peserta_didik SELECT peserta_didik_id, nama FROM lama",
-        "DROP TABLE lama",
-    )
-    return hostile("wrong_type", package_id, data, REFUSED, "SCHEMA")
+def _replaced_table(
+    kind: str, columns: str, kept: str, expect, code
+) -> Callable[[SchoolClient], Hostile]:
+    """The package's peserta_didik table made anew by the attacker with ``columns``,
+    the valid row's ``kept`` columns copied into it."""
+
+    def make(school: SchoolClient) -> Hostile:
+        package_id, data = package_sqlite(school, {"peserta_didik": [student(kind)]})
+        data = rewrite(
+            data,
+            "ALTER TABLE peserta_didik RENAME TO lama",
+            f"CREATE TABLE peserta_didik ({columns})",
+            f"INSERT INTO peserta_didik ({kept}) SELECT {kept} FROM lama",
+            "DROP TABLE lama",
+        )
+        return hostile(kind, package_id, data, expect, code)
+
+    return make
 
 
-def missing_key(school: SchoolClient) -> Hostile:
-    package_id, data = package_sqlite(school, {"peserta_didik": [student("Tanpa Kunci")]})
-    data = rewrite(
-        data,
-        "ALTER TABLE peserta_didik RENAME TO lama",
-        "CREATE TABLE peserta_didik (nama VARCHAR(100) NOT NULL)",
-        "INSERT INTO peserta_didik SELECT nama FROM lama",
-        "DROP TABLE lama",
-    )
-    return hostile("missing_key", package_id, data, REFUSED, "SCHEMA")
-
-
-def deep_check(school: SchoolClient) -> Hostile:
-    """A CHECK constraint deeper than the reader's expression depth (a + a + …)."""
-    package_id, data = package_sqlite(school, {"peserta_didik": [student("Dalam")]})
-    deep = " + ".join(["length(nama)"] * 300)
-    data = rewrite(
-        data,
-        "ALTER TABLE peserta_didik RENAME TO lama",
-        f"CREATE TABLE peserta_didik (peserta_didik_id VARCHAR(36) PRIMARY KEY, "
-        f"nama VARCHAR(100) CHECK ({deep} > 0))",
-        "INSERT INTO peserta_didik SELECT peserta_didik_id, nama FROM lama",
-        "DROP TABLE lama",
-    )
-    return hostile("deep_check", package_id, data, CORRUPT, "BAD_SQLITE")
-
-
-def many_columns(school: SchoolClient) -> Hostile:
-    package_id, data = package_sqlite(school, {"peserta_didik": [student("Lebar")]})
-    extra = ", ".join(f"k{i} TEXT" for i in range(1000))
-    data = rewrite(
-        data,
-        "ALTER TABLE peserta_didik RENAME TO lama",
-        f"CREATE TABLE peserta_didik (peserta_didik_id VARCHAR(36) PRIMARY KEY, {extra})",
-        "INSERT INTO peserta_didik (peserta_didik_id) SELECT peserta_didik_id FROM lama",
-        "DROP TABLE lama",
-    )
-    return hostile("many_columns", package_id, data, CORRUPT, "BAD_SQLITE")
+# A CHECK constraint deeper than the reader's expression depth (a + a + …).
+DEEP_CHECK = " + ".join(["length(nama)"] * 300)
+MANY_COLUMNS = ", ".join(f"k{i} TEXT" for i in range(1000))
 
 
 def deep_manifest(school: SchoolClient) -> Hostile:
@@ -300,10 +272,30 @@ KINDS: dict[str, Callable[[SchoolClient], Hostile]] = {
         "referensi_table", "CREATE TABLE ref_agama (agama_id SMALLINT PRIMARY KEY, nama TEXT)"
     ),
     "stat_table": _schema_object("stat_table", "ANALYZE"),
-    "wrong_type": wrong_type,
-    "missing_key": missing_key,
-    "deep_check": deep_check,
-    "many_columns": many_columns,
+    "wrong_type": _replaced_table(
+        "wrong_type",
+        "peserta_didik_id VARCHAR(36) PRIMARY KEY, nama BLOB",
+        "peserta_didik_id, nama",
+        REFUSED,
+        "SCHEMA",
+    ),
+    "missing_key": _replaced_table(
+        "missing_key", "nama VARCHAR(100) NOT NULL", "nama", REFUSED, "SCHEMA"
+    ),
+    "deep_check": _replaced_table(
+        "deep_check",
+        f"peserta_didik_id VARCHAR(36) PRIMARY KEY, nama VARCHAR(100) CHECK ({DEEP_CHECK} > 0)",
+        "peserta_didik_id, nama",
+        CORRUPT,
+        "BAD_SQLITE",
+    ),
+    "many_columns": _replaced_table(
+        "many_columns",
+        f"peserta_didik_id VARCHAR(36) PRIMARY KEY, {MANY_COLUMNS}",
+        "peserta_didik_id",
+        CORRUPT,
+        "BAD_SQLITE",
+    ),
     "deep_manifest": deep_manifest,
     "manifest_list": _manifest_text("manifest_list", lambda d: "[]", CORRUPT, "BAD_MANIFEST"),
     "manifest_not_json": _manifest_text(

@@ -10,6 +10,9 @@ import httpx
 from server_support import SchoolClient, student
 from tusclient import client as tus_client
 
+# The history of a package whose processing a kill cut short, once.
+TAKEN_AGAIN = ["received", "checking", "received", "checking", "processed"]
+
 
 def _slow_body(data: bytes, sent: threading.Event):
     """Yield the body in pieces, then hang, as a dying mobile connection does."""
@@ -86,13 +89,7 @@ def test_worker_killed_mid_processing_resumes_without_loss(make_server, tmp_path
     server.start()
     report = school.wait(package.manifest.package_id, rows="all")
     assert report["status"] == "processed"
-    assert [h["status"] for h in report["history"]] == [
-        "received",
-        "checking",
-        "received",
-        "checking",
-        "processed",
-    ]
+    assert [h["status"] for h in report["history"]] == TAKEN_AGAIN
     assert len(report["rows"]) == 200
     ids = {r["peserta_didik_id"] for r in rows}
     feed = [c for c in school.changes()["changes"] if c["row_id"] in ids]
@@ -123,13 +120,7 @@ def test_worker_killed_between_batches_goes_on_after_the_rows_applied(make_serve
     report = school.wait(package_id)
     assert report["status"] == "processed"
     assert report["summary"] == {"applied": 1200, "rejected": 0, "conflict": 0}
-    assert [h["status"] for h in report["history"]] == [
-        "received",
-        "checking",
-        "received",
-        "checking",
-        "processed",
-    ]
+    assert [h["status"] for h in report["history"]] == TAKEN_AGAIN
     results = school.http.get(
         f"/api/v1/packages/{package_id}", params={"rows": "all", "limit": 5000}
     ).json()["rows"]

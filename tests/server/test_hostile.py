@@ -8,21 +8,9 @@ import time
 
 import hostile
 import httpx
-import pytest
-from server_support import SchoolClient, creations_while_checking, new_id, next_npsn, student
+from server_support import SchoolClient, creations_while_checking, new_id, student
 
 from dapodik.package_format import is_uuid
-
-
-@pytest.fixture(scope="module")
-def schools(server, tmp_path_factory):
-    made = []
-    for _ in range(2):
-        npsn = next_npsn()
-        made.append(
-            SchoolClient(server, npsn, server.add_school(npsn), tmp_path_factory.mktemp("w"))
-        )
-    return made
 
 
 def _statuses(report: dict) -> list[str]:
@@ -34,8 +22,8 @@ def _feed_row(school: SchoolClient, row_id: str) -> dict:
     return entry["row"]
 
 
-def test_a_hidden_generated_column_is_refused_at_once(schools):
-    a, _ = schools
+def test_a_hidden_generated_column_is_refused_at_once(two_schools):
+    a, _ = two_schools
     # A small bomb: the server of before computed it (and retried it) on every read.
     bomb = hostile.generated_column(a, size=20_000_000)
     bomb.send(a)
@@ -44,8 +32,8 @@ def test_a_hidden_generated_column_is_refused_at_once(schools):
     assert report["history"][-1]["detail"].startswith("SCHEMA: Tabel peserta_didik berisi kolom")
 
 
-def test_a_deeply_nested_manifest_is_refused_at_once(schools):
-    a, _ = schools
+def test_a_deeply_nested_manifest_is_refused_at_once(two_schools):
+    a, _ = two_schools
     deep = hostile.deep_manifest(a)
     deep.send(a)
     report = a.wait(deep.package_id)
@@ -53,8 +41,8 @@ def test_a_deeply_nested_manifest_is_refused_at_once(schools):
     assert report["history"][-1]["detail"].startswith("BAD_MANIFEST: Manifest paket tidak terbaca")
 
 
-def test_a_version_the_server_never_issued_is_refused(server, schools):
-    a, _ = schools
+def test_a_version_the_server_never_issued_is_refused(server, two_schools):
+    a, _ = two_schools
     mine = student("Nama Sekolah", nisn="0171111111")
     first = a.package({"peserta_didik": [mine]})
     a.send(first)
@@ -85,8 +73,8 @@ def test_a_version_the_server_never_issued_is_refused(server, schools):
     )
 
 
-def test_bad_values_are_refused_row_by_row_and_results_stay_small(schools):
-    a, _ = schools
+def test_bad_values_are_refused_row_by_row_and_results_stay_small(two_schools):
+    a, _ = two_schools
     students = [student(f"Baris {i}") for i in range(5)]
     package_id, data = hostile.package_sqlite(a, {"peserta_didik": students})
     changes = [
@@ -112,8 +100,8 @@ def test_bad_values_are_refused_row_by_row_and_results_stay_small(schools):
     assert len(a.http.get(f"/api/v1/packages/{package_id}").content) < 4000
 
 
-def test_a_huge_key_refuses_the_package_and_stores_nothing(schools):
-    a, _ = schools
+def test_a_huge_key_refuses_the_package_and_stores_nothing(two_schools):
+    a, _ = two_schools
     huge = hostile.huge_key(a)
     assert len(huge.data) < 64 * 1024  # 5 MiB of key compress to almost nothing
     huge.send(a)
@@ -124,8 +112,8 @@ def test_a_huge_key_refuses_the_package_and_stores_nothing(schools):
     assert len(reply.content) < 4000
 
 
-def test_the_status_pages_its_row_results(schools):
-    a, _ = schools
+def test_the_status_pages_its_row_results(two_schools):
+    a, _ = two_schools
     unknown_agama = [student(f"Agama {i}", agama_id=77) for i in range(1200)]
     package = a.package({"peserta_didik": unknown_agama})
     a.send(package)
@@ -147,8 +135,8 @@ def test_the_status_pages_its_row_results(schools):
     assert too_many.status_code == 422
 
 
-def test_a_big_package_never_holds_up_another_school(schools):
-    a, b = schools
+def test_a_big_package_never_holds_up_another_school(two_schools):
+    a, b = two_schools
     big = a.package({"peserta_didik": [student(f"Besar {i}") for i in range(30_000)]})
     a.send(big)
     samples = creations_while_checking(a, big.manifest.package_id, b)

@@ -4,21 +4,7 @@ import gzip
 import hashlib
 import os
 
-import pytest
 from server_support import new_id, registrasi, student
-
-
-@pytest.fixture(scope="module")
-def two_schools(server, tmp_path_factory):
-    from server_support import SchoolClient, next_npsn
-
-    made = []
-    for _ in range(2):
-        npsn = next_npsn()
-        made.append(
-            SchoolClient(server, npsn, server.add_school(npsn), tmp_path_factory.mktemp("w"))
-        )
-    return made
 
 
 def test_one_bad_row_never_blocks_the_rest(two_schools):
