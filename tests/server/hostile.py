@@ -72,7 +72,7 @@ def rewrite(data: bytes, *statements: str, params: tuple = ()) -> bytes:
         return path.read_bytes()
 
 
-def _manifest(data: bytes) -> dict:
+def manifest_of(data: bytes) -> dict:
     with tempfile.TemporaryDirectory() as work:
         path = Path(work) / "p.sqlite"
         path.write_bytes(data)
@@ -108,7 +108,7 @@ def generated_column(school: SchoolClient, size: int = BOMB) -> Hostile:
 
 def generated_manifest(school: SchoolClient) -> Hostile:
     package_id, data = package_sqlite(school)
-    document = json.dumps(_manifest(data)).replace("'", "''")
+    document = json.dumps(manifest_of(data)).replace("'", "''")
     data = rewrite(
         data,
         "DROP TABLE manifest",
@@ -157,7 +157,7 @@ MANY_COLUMNS = ", ".join(f"k{i} TEXT" for i in range(1000))
 def deep_manifest(school: SchoolClient) -> Hostile:
     """Finding 4: JSON nested deeper than Python's stack."""
     package_id, data = package_sqlite(school)
-    document = _manifest(data)
+    document = manifest_of(data)
     nested = "[" * 20_000 + "]" * 20_000
     text = json.dumps(document)[:-1] + f', "dalam": {nested}}}'
     return hostile("deep_manifest", package_id, with_manifest(data, text), CORRUPT, "BAD_MANIFEST")
@@ -166,7 +166,7 @@ def deep_manifest(school: SchoolClient) -> Hostile:
 def _manifest_text(kind: str, change: Callable[[dict], str], expect, code):
     def make(school: SchoolClient) -> Hostile:
         package_id, data = package_sqlite(school)
-        document = _manifest(data)
+        document = manifest_of(data)
         return hostile(kind, package_id, with_manifest(data, change(document)), expect, code)
 
     return make
@@ -217,7 +217,7 @@ def wrong_school(school: SchoolClient) -> Hostile:
 
 def other_kind(school: SchoolClient) -> Hostile:
     package_id, data = package_sqlite(school)
-    document = _manifest(data)
+    document = manifest_of(data)
     data = with_manifest(data, json.dumps({**document, "kind": "prefill"}))
     return hostile("other_kind", package_id, data, CORRUPT, "BAD_MANIFEST")
 
@@ -406,7 +406,7 @@ def _mutated_value(school, rng, package_id, data) -> Hostile:
 
 
 def _mutated_manifest(school, rng, package_id, data) -> Hostile:
-    document = _manifest(data)
+    document = manifest_of(data)
     value = rng.choice(PALETTE)
     if isinstance(value, bytes):  # no JSON at all: the bytes in place of the document
         text = value
