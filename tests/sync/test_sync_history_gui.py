@@ -3,6 +3,7 @@ and exported to Excel without a server. Offscreen Qt."""
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.sync import log
@@ -131,7 +132,8 @@ def test_a_rejected_row_reads_in_the_operators_words(qtbot, small_db):
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed):
         page.show()
-    page.history.selectRow(0)
+    cell = page.history.visualItemRect(page.history.item(0, 0)).center()
+    qtbot.mouseClick(page.history.viewport(), Qt.LeftButton, pos=cell)
     assert page.exceptions.item(0).text() == (
         "Peserta Didik: Ditolak — Kolom peserta_didik_id bukan UUID: 'kkkk'. (INVALID_KEY)"
     )
