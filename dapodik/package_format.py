@@ -20,6 +20,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -320,7 +321,7 @@ def decompress_limited(src: Path, dst: Path, max_bytes: int) -> int:
                         f"Isi paket melebihi batas {max_bytes} byte setelah dekompresi.",
                     )
                 fout.write(chunk)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:  # BadGzipFile is an OSError
         raise CorruptPackage("BAD_GZIP", f"Paket bukan berkas gzip yang utuh: {exc}") from exc
     return written
 

@@ -51,6 +51,9 @@ def test_hostile_packages_never_hurt_the_server_or_another_school(make_server, n
         report = attacker.wait(package.package_id, timeout=120)
         assert report["status"] in package.expect, (package.kind, report["history"][-1])
         assert package.code is None or package.code in _codes(report), (package.kind, report)
+        # Refused at once, never retried: nothing here can succeed on a second try.
+        checks = [step["status"] for step in report["history"]].count("checking")
+        assert checks == 1, (package.kind, report["history"])
         outcomes[report["status"]] = outcomes.get(report["status"], 0) + 1
 
     assert honest.wait(valid.manifest.package_id)["status"] == "processed"

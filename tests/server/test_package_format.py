@@ -63,6 +63,15 @@ def test_a_gzip_bomb_stops_at_the_limit(tmp_path):
     assert error.value.code == "TOO_LARGE"
 
 
+def test_a_broken_deflate_stream_is_bad_gzip(tmp_path):
+    # A gzip header, then a deflate block of the reserved type: zlib.error, no OSError.
+    broken = tmp_path / "rusak.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\x07" + bytes(20))
+    with pytest.raises(CorruptPackage) as error, open_package(broken, 10**8):
+        pass
+    assert error.value.code == "BAD_GZIP"
+
+
 @pytest.mark.parametrize(
     "sql, code",
     [
