@@ -40,7 +40,9 @@ def _seconds(server, npsn: str) -> float:
 
 
 def test_an_unknown_npsn_costs_what_a_wrong_code_costs(server):
-    registered = [next_npsn() for _ in range(3)]
+    # Many interleaved samples: on a loaded machine the fastest of a few can still
+    # carry another program's wait.
+    registered = [next_npsn() for _ in range(6)]
     for npsn in registered:
         server.add_school(npsn)
     _seconds(server, next_npsn())
