@@ -341,6 +341,10 @@ def _insert_rows(conn, name: str, rows: list[dict]) -> None:
 
 def check_prefill_file(path: Path, kode_registrasi: str) -> Manifest:
     """Open a prefill file, check it and the code; return its manifest."""
+    if not path.is_file():
+        raise RegistrationFailed(
+            QT_TRANSLATE_NOOP("Akun", "Berkas prefill {path} tidak ditemukan."), path=str(path)
+        )
     try:
         with open_package(path, MAX_PREFILL_BYTES) as reader:
             manifest = reader.manifest

@@ -40,7 +40,9 @@ def show_error(label: QLabel, text: str) -> None:
 class LoginDialog(QDialog):
     """Username and password; for the demo school, its public account is filled in."""
 
-    def __init__(self, db: Database, school: str, demo: bool = False, parent=None):
+    def __init__(
+        self, db: Database, school: str, demo: bool = False, username: str = "", parent=None
+    ):
         super().__init__(parent)
         self.db = db
         self.user: UserInfo | None = None
@@ -49,7 +51,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Masuk — Dapodik Lokal"))
         # Wide enough that the wrapped demo note and errors never get cut off.
         self.setMinimumWidth(420)
-        self.username = QLineEdit()
+        self.username = QLineEdit(username)
         self.password = _password_field()
         self.error = error_label()
         heading = QLabel(f"<b>{school}</b>")

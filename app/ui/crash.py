@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ..i18n import is_storage_error
+from .dialogs import tell
 from .translations import error_text
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def install_exception_hook(log_file: Path) -> None:
             if is_storage_error(value)
             else QCoreApplication.translate("Crash", "Terjadi kesalahan yang tidak terduga.")
         )
-        QMessageBox.critical(
+        tell(
             None,
             QCoreApplication.translate("Crash", "Terjadi kesalahan"),
             what
@@ -45,6 +46,7 @@ def install_exception_hook(log_file: Path) -> None:
                 "Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan "
                 "ini.\n\nRincian tercatat di:\n%1",
             ).replace("%1", str(log_file)),
+            QMessageBox.Critical,
         )
 
     sys.excepthook = hook

@@ -7,7 +7,8 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from ..accounts import credentials, registration
 from ..accounts.passwords import MIN_PASSWORD_LENGTH
-from ..config import default_database_path
 from ..db.engine import Database, open_database
 from ..db.summary import has_school
 from ..i18n import UserError
 from .account_dialogs import error_label, show_error
+from .dialogs import confirm
 from .jobs import Job
 from .translations import error_text
 
@@ -54,6 +54,9 @@ class ModePage(QWizardPage):
         for button in (self.online, self.offline, self.demo):
             group.addButton(button)
             layout.addWidget(button)
+        # The demo choice makes this the last page. The wizard keeps what it learnt
+        # of a page when showing it: tell it, so that "Selesai" replaces "Lanjut >".
+        group.buttonToggled.connect(lambda: self.setFinalPage(self.mode() == DEMO))
 
     def mode(self) -> str:
         if self.demo.isChecked():
@@ -63,9 +66,6 @@ class ModePage(QWizardPage):
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         return -1 if self.mode() == DEMO else super().nextId()
 
-    def isFinalPage(self) -> bool:  # noqa: N802 - Qt's name
-        return self.mode() == DEMO
-
 
 class SchoolPage(QWizardPage):
     def __init__(self, parent=None):
@@ -74,9 +74,9 @@ class SchoolPage(QWizardPage):
         self.setSubTitle(
             self.tr("NPSN dan Kode Registrasi diberikan Dinas Pendidikan / Manajemen Dapodik.")
         )
-        self.server = QLineEdit(registration.DEFAULT_SERVER)
-        self.npsn = QLineEdit()
-        self.npsn.setMaxLength(8)
+        self.server = QLineEdit(placeholderText="https://…")
+        self.npsn = QLineEdit(placeholderText=self.tr("8 angka"))
+        self.npsn.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
         self.file = QLineEdit()
         browse = QPushButton(self.tr("Pilih…"))
         browse.clicked.connect(self._browse)
@@ -213,6 +213,7 @@ class RegistrationWizard(QWizard):
         self.db = db
         self.choice: str | None = None
         self.applied: registration.Applied | None = None
+        self.username: str | None = None  # of the operator account, once registered
         self.setWindowTitle(self.tr("Pendaftaran Sekolah — Dapodik Lokal"))
         self.setMinimumSize(620, 420)
         # Qt ships no Indonesian for its own buttons: name them ourselves.
@@ -238,7 +239,7 @@ class RegistrationWizard(QWizard):
         """Without an OS credential store, ask before keeping the token in a file."""
         if self.mode() == OFFLINE or credentials.keyring_usable():
             return True
-        answer = QMessageBox.question(
+        agreed = confirm(
             self,
             self.tr("Penyimpanan kredensial"),
             self.tr(
@@ -246,8 +247,9 @@ class RegistrationWizard(QWizard):
                 "perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang "
                 "hanya terbuka dengan Kode Registrasi?"
             ).replace("%1", credentials.backend_name()),
+            self.tr("Simpan dalam Berkas"),
         )
-        if answer != QMessageBox.Yes:
+        if not agreed:
             return False
         credentials.agree_to_file_fallback(self.db)
         return True
@@ -290,33 +292,16 @@ class RegistrationWizard(QWizard):
 
     def _registered(self, applied: registration.Applied) -> None:
         self.applied = applied
+        self.username = self.operator_page.username.text().strip()
+        # Registered: going back would register the device again, and cancelling
+        # would not undo it. Selesai is the one way on.
+        self.setButtonLayout([QWizard.Stretch, QWizard.FinishButton])
         self.progress_page.finished_ok(applied)
 
     def _failed(self, exc: Exception) -> None:
         if not isinstance(exc, UserError):
             raise exc  # a defect, not a refusal: let the crash handler report it
         self.progress_page.failed(error_text(exc))
-
-
-def first_start_wizard() -> bool:
-    """On the first start (no school in the default database yet) run the wizard.
-
-    True to go on: a school was registered, or the demo was chosen (the caller
-    then builds it as before); False when the operator cancelled.
-    """
-    path = default_database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(path)
-    try:
-        if has_school(db):
-            return True
-        wizard = RegistrationWizard(db)
-        if os.environ.get("DAPODIK_EXIT_WHEN_READY"):
-            # Start-up measurements and smoke tests: the wizard is the first window.
-            QTimer.singleShot(0, lambda: (print("ready", flush=True), wizard.reject()))
-        return bool(wizard.exec())
-    finally:
-        db.close()
 
 
 def _move_database(source: Path, target: Path) -> None:
@@ -326,18 +311,22 @@ def _move_database(source: Path, target: Path) -> None:
             os.replace(part, target.with_name(target.name + suffix))
 
 
-def replace_demo_by_registration(db: Database) -> Database:
-    """Leave the demo: move its database aside (kept, with a date in its name), run
-    the wizard on a fresh database at the same path, and return that one. When no
-    school was registered the demo is put back and returned."""
+def set_demo_aside(db: Database) -> tuple[Database, Path]:
+    """Leaving the demo to register: move its database aside (kept, with a date in
+    its name) and return a fresh database at the same path, with where the demo went."""
     path = db.path
     db.close()
     aside = path.with_name(f"{path.stem}-demo-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
     _move_database(path, aside)
-    fresh = open_database(path)
-    RegistrationWizard(fresh).exec()
+    return open_database(path), aside
+
+
+def keep_registration(fresh: Database, aside: Path) -> Database:
+    """After the wizard on ``fresh``: the registered school, or, when none was
+    registered, the demo put back in its place."""
     if has_school(fresh):
         return fresh
+    path = fresh.path
     fresh.close()
     for suffix in ("", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

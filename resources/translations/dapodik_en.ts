@@ -107,62 +107,67 @@
         <translation>The server {server} cannot be reached ({error}). Check the server address and the internet connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="126"/>
+        <location filename="../../app/accounts/registration.py" line="137"/>
         <source>Server menolak permintaan (HTTP {status}): {detail}</source>
         <translation>The server refused the request (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="146"/>
+        <location filename="../../app/accounts/registration.py" line="154"/>
         <source>NPSN atau Kode Registrasi salah.</source>
         <translation>Wrong NPSN or Kode Registrasi.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="150"/>
+        <location filename="../../app/accounts/registration.py" line="158"/>
         <source>Terlalu banyak percobaan Kode Registrasi yang salah untuk NPSN ini. Coba lagi dalam {minutes} menit.</source>
         <translation>Too many wrong Kode Registrasi attempts for this NPSN. Try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="261"/>
+        <location filename="../../app/accounts/registration.py" line="262"/>
         <source>Unduhan prefill terputus ({error}). {received} byte sudah tersimpan; ulangi pendaftaran untuk melanjutkan dari situ.</source>
         <translation>The prefill download was interrupted ({error}). {received} bytes are saved; repeat the registration to continue from there.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="298"/>
+        <location filename="../../app/accounts/registration.py" line="299"/>
         <source>Basis data ini berisi sekolah lain (NPSN {npsn}); pilih basis data baru.</source>
         <translation>This database holds another school (NPSN {npsn}); choose a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="306"/>
+        <location filename="../../app/accounts/registration.py" line="307"/>
         <source>Prefill ini (dibuat {created}) lebih lama dari data sekolah yang sudah dikirim atau diterima perangkat ini. Mendaftar dari prefill lama membuat data ganda. Minta prefill terbaru dari server, lalu ulangi pendaftaran.</source>
         <translation>This prefill (made {created}) is older than school data this device has already sent or received. Registering from an old prefill creates duplicate data. Get the latest prefill from the server, then register again.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="315"/>
+        <location filename="../../app/accounts/registration.py" line="316"/>
         <source>Basis data ini sudah berisi data sekolah {npsn}. Pendaftaran hanya ke basis data baru; untuk data terbaru pakai Sinkronisasi.</source>
         <translation>This database already holds the data of school {npsn}. Registration only goes into a new database; for the latest data use Sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="348"/>
+        <location filename="../../app/accounts/registration.py" line="346"/>
+        <source>Berkas prefill {path} tidak ditemukan.</source>
+        <translation>The prefill file {path} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/accounts/registration.py" line="353"/>
         <source>Berkas {path} bukan prefill yang dapat dipakai: {error}</source>
         <translation>The file {path} is not a usable prefill: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="354"/>
+        <location filename="../../app/accounts/registration.py" line="359"/>
         <source>Berkas {path} bukan berkas prefill.</source>
         <translation>The file {path} is not a prefill file.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="360"/>
+        <location filename="../../app/accounts/registration.py" line="365"/>
         <source>Kode Registrasi tidak cocok dengan sekolah pada prefill ini.</source>
         <translation>The Kode Registrasi does not match the school of this prefill.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="459"/>
+        <location filename="../../app/accounts/registration.py" line="457"/>
         <source>Prefill yang dipakai lebih lama dari data yang sudah dikirim sekolah ini ke server. Mendaftar dari prefill lama membuat data ganda: unduh prefill terbaru, lalu daftarkan ulang ke basis data baru.</source>
         <translation>The prefill used is older than data this school has already sent to the server. Registering from an old prefill creates duplicate data: download the latest prefill, then register again into a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/accounts/registration.py" line="516"/>
+        <location filename="../../app/accounts/registration.py" line="514"/>
         <source>Sekolah ini belum didaftarkan.</source>
         <translation>This school has not been registered yet.</translation>
     </message>
@@ -237,12 +242,12 @@
         <translation>Only the password of a School Operator account can be reset here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="21"/>
+        <location filename="../../app/ui/start.py" line="150"/>
         <source>Belum ada akun</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="22"/>
+        <location filename="../../app/ui/start.py" line="151"/>
         <source>Basis data ini belum memiliki akun pengguna. Buat akun operator dengan perintah: python -m app user add NAMA --db BERKAS</source>
         <translation>This database has no user accounts yet. Create an operator account with the command: python -m app user add NAME --db FILE</translation>
     </message>
@@ -250,7 +255,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="78"/>
+        <location filename="../../app/ui/start.py" line="199"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -513,42 +518,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="169"/>
+        <location filename="../../app/ui/account_dialogs.py" line="171"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="175"/>
+        <location filename="../../app/ui/account_dialogs.py" line="177"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../app/ui/account_dialogs.py" line="178"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="180"/>
+        <location filename="../../app/ui/account_dialogs.py" line="182"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="181"/>
+        <location filename="../../app/ui/account_dialogs.py" line="183"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="182"/>
+        <location filename="../../app/ui/account_dialogs.py" line="184"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="183"/>
+        <location filename="../../app/ui/account_dialogs.py" line="185"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="189"/>
+        <location filename="../../app/ui/account_dialogs.py" line="191"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -556,17 +561,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="36"/>
+        <location filename="../../app/ui/crash.py" line="37"/>
         <source>Terjadi kesalahan yang tidak terduga.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="40"/>
+        <location filename="../../app/ui/crash.py" line="41"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="43"/>
+        <location filename="../../app/ui/crash.py" line="44"/>
         <source>Data yang sedang diisi tidak hilang; simpan ulang setelah menutup pesan ini.
 
 Rincian tercatat di:
@@ -652,6 +657,39 @@ The details are logged in:
         <location filename="../../app/db/integrity.py" line="81"/>
         <source>Berkas {path} adalah basis data SQLite milik program lain, bukan basis data Dapodik Lokal. Berkas tidak diubah; pilih berkas lain atau nama berkas baru.</source>
         <translation>The file {path} is another program&apos;s SQLite database, not a Dapodik Lokal database. The file was not changed; choose another file or a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="25"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <source>Simpan perubahan?</source>
+        <translation>Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <source>Jangan Simpan</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <source>Isian yang belum disimpan hilang jika tidak disimpan.</source>
+        <translation>What has not been saved is lost if you do not save it.</translation>
     </message>
 </context>
 <context>
@@ -1812,47 +1850,47 @@ The details are logged in:
 <context>
     <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="124"/>
+        <location filename="../../app/ui/account_dialogs.py" line="126"/>
         <source>Lupa Kata Sandi</source>
         <translation>Forgot Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="132"/>
+        <location filename="../../app/ui/account_dialogs.py" line="134"/>
         <source>Kata sandi akun Operator Sekolah dapat diatur ulang dengan Kode Registrasi sekolah (dari Dinas Pendidikan / Manajemen Dapodik).</source>
         <translation>The password of a School Operator account can be reset with the school&apos;s Kode Registrasi (from the Dinas Pendidikan / Manajemen Dapodik).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="138"/>
+        <location filename="../../app/ui/account_dialogs.py" line="140"/>
         <source>Atur Ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="139"/>
+        <location filename="../../app/ui/account_dialogs.py" line="141"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="144"/>
+        <location filename="../../app/ui/account_dialogs.py" line="146"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="145"/>
+        <location filename="../../app/ui/account_dialogs.py" line="147"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="146"/>
+        <location filename="../../app/ui/account_dialogs.py" line="148"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="147"/>
+        <location filename="../../app/ui/account_dialogs.py" line="149"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="153"/>
+        <location filename="../../app/ui/account_dialogs.py" line="155"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2050,6 +2088,8 @@ The details are logged in:
 <context>
     <name>KodeDialog</name>
     <message>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <location filename="../../app/ui/pmp.py" line="92"/>
         <location filename="../../app/ui/pmp.py" line="115"/>
         <source>Kode Registrasi</source>
@@ -2071,6 +2111,7 @@ The details are logged in:
         <translation>Sign</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs.py" line="125"/>
         <location filename="../../app/ui/pmp.py" line="110"/>
         <source>Batal</source>
         <translation>Cancel</translation>
@@ -2542,47 +2583,47 @@ The details are logged in:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="49"/>
+        <location filename="../../app/ui/account_dialogs.py" line="51"/>
         <source>Masuk — Dapodik Lokal</source>
         <translation>Log in — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="56"/>
+        <location filename="../../app/ui/account_dialogs.py" line="58"/>
         <source>Lupa kata sandi?</source>
         <translation>Forgot password?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="60"/>
+        <location filename="../../app/ui/account_dialogs.py" line="62"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="61"/>
+        <location filename="../../app/ui/account_dialogs.py" line="63"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="65"/>
+        <location filename="../../app/ui/account_dialogs.py" line="67"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="66"/>
+        <location filename="../../app/ui/account_dialogs.py" line="68"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="77"/>
+        <location filename="../../app/ui/account_dialogs.py" line="79"/>
         <source>Daftarkan Sekolah Anda…</source>
         <translation>Register Your School…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="88"/>
+        <location filename="../../app/ui/account_dialogs.py" line="90"/>
         <source>Ini sekolah demo. Akun operator demo: &lt;b&gt;%1&lt;/b&gt;, kata sandi &lt;b&gt;%2&lt;/b&gt;. Kode Registrasi demo untuk Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>This is the demo school. Demo operator account: &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;. Demo Kode Registrasi for Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="115"/>
+        <location filename="../../app/ui/account_dialogs.py" line="117"/>
         <source>Kata sandi diganti. Silakan masuk.</source>
         <translation>Password changed. Please log in.</translation>
     </message>
@@ -3438,42 +3479,47 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="216"/>
+        <location filename="../../app/ui/registration_wizard.py" line="217"/>
         <source>Pendaftaran Sekolah — Dapodik Lokal</source>
         <translation>School Registration — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="219"/>
+        <location filename="../../app/ui/registration_wizard.py" line="220"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="220"/>
+        <location filename="../../app/ui/registration_wizard.py" line="221"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="221"/>
+        <location filename="../../app/ui/registration_wizard.py" line="222"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="222"/>
+        <location filename="../../app/ui/registration_wizard.py" line="223"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="243"/>
+        <location filename="../../app/ui/registration_wizard.py" line="244"/>
         <source>Penyimpanan kredensial</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="245"/>
+        <location filename="../../app/ui/registration_wizard.py" line="246"/>
         <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai di perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi?</source>
         <translation>No usable operating-system credential store exists on this device (%1). Keep the device token in an encrypted file that only the Kode Registrasi opens?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="258"/>
+        <location filename="../../app/ui/registration_wizard.py" line="250"/>
+        <source>Simpan dalam Berkas</source>
+        <translation>Keep in a File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="260"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
     </message>
@@ -3670,6 +3716,11 @@ School: %2</translation>
         <location filename="../../app/ui/registration_wizard.py" line="75"/>
         <source>NPSN dan Kode Registrasi diberikan Dinas Pendidikan / Manajemen Dapodik.</source>
         <translation>The NPSN and Kode Registrasi are issued by the Dinas Pendidikan / Manajemen Dapodik.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="78"/>
+        <source>8 angka</source>
+        <translation>8 digits</translation>
     </message>
     <message>
         <location filename="../../app/ui/registration_wizard.py" line="81"/>

@@ -10,6 +10,7 @@ import pytest
 from app.accounts import acting
 from app.accounts.demo import ensure_demo_accounts
 from app.db.engine import open_database
+from tests.gui.hands import launch  # noqa: F401 - a fixture
 
 from .reference_server import NPSN, Server
 

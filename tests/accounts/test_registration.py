@@ -60,6 +60,26 @@ def test_an_unreachable_server_gets_a_clear_message(fresh_db, memory_keyring):
         registration.register_online(fresh_db, dead, NPSN, "X", "laptop")
 
 
+def test_a_refused_registration_leaves_no_prefill_in_the_data_folder(
+    server, fresh_db, memory_keyring
+):
+    srv, kode = server
+    folder = fresh_db.path.parent
+    registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", folder)
+    with pytest.raises(RegistrationFailed, match="sudah berisi data sekolah"):
+        registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", folder)
+    assert not list(folder.glob("*.prf*"))
+
+
+def test_a_missing_prefill_file_is_named_in_indonesian(tmp_path, fresh_db):
+    missing = tmp_path / "tidak-ada.prf"
+    with pytest.raises(RegistrationFailed) as refused:
+        registration.apply_prefill(fresh_db, missing, "KODE")
+    assert refused.value.message.format(**refused.value.params) == (
+        f"Berkas prefill {missing} tidak ditemukan."
+    )
+
+
 def test_an_interrupted_prefill_download_resumes_where_it_stopped(server, tmp_path):
     srv, kode = server
     http = registration.http_session()

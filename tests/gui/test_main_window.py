@@ -2,13 +2,14 @@
 sort and the Referensi chooser work, and bad databases get a clear message."""
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
-from app.ui import app as gui_app
 from app.ui.main_window import MainWindow
 from app.ui.pages import BerandaPage, ReferensiPage, SarprasPage
+from app.ui.start import open_or_create_default
 from app.ui.table_page import TablePage
 from app.ui.translations import install_translator
+from tests.gui.hands import Operator
 
 
 def _loaded(qtbot, page: TablePage) -> TablePage:
@@ -150,18 +151,21 @@ def test_settings_refuse_a_bad_server_address_and_keep_what_was_typed(qtbot, win
     assert backup_folder(window.db.path) == tmp_path
 
 
-def test_a_file_that_is_not_a_database_gets_a_message(qtbot, tmp_path, monkeypatch):
+def test_a_file_that_is_not_a_database_gets_a_message(qtbot, tmp_path, launch):
     bad = tmp_path / "rapor.sqlite"
     bad.write_text("bukan basis data")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert gui_app.run_gui(bad) == 2
-    assert "bukan basis data Dapodik Lokal" in shown[0]
+    op = Operator(qtbot)
+    startup = launch(bad)
+    op.window("Basis data tidak dapat dibuka")
+    op.sees("bukan basis data Dapodik Lokal")
+    with qtbot.waitSignal(startup.ended) as ended:
+        op.click("Tutup")
+    assert ended.args == [2]
     assert bad.read_text() == "bukan basis data"
 
 
 def test_first_start_creates_the_demo_school(isolated_user_dirs):
-    db = gui_app.open_or_create_default(None)
+    db = open_or_create_default(None)
     try:
         assert db.path == (isolated_user_dirs / "dapodik.sqlite").resolve()
         from app.db.summary import has_school
@@ -187,8 +191,6 @@ def test_an_unexpected_error_is_logged_and_explained(qtbot, tmp_path, monkeypatc
 
     from app.ui.crash import install_exception_hook
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_exception_hook(tmp_path / "dapodik-lokal.log")
     try:
@@ -197,10 +199,17 @@ def test_an_unexpected_error_is_logged_and_explained(qtbot, tmp_path, monkeypatc
         error = sys.exc_info()
     worker = threading.Thread(target=sys.excepthook, args=error)
     worker.start()
-    worker.join()
-    assert shown == []  # a dialog on a worker thread would crash the app: only logged
-    sys.excepthook(*error)
-    assert "tidak hilang" in shown[0] and "dapodik-lokal.log" in shown[0]
+    worker.join()  # a dialog on a worker thread would crash the app: only logged
+    op = Operator(qtbot)
+    shown = []
+
+    def read_and_close(hands, _dialog):
+        shown.append(hands.sees("tidak hilang").text())
+        hands.click("Tutup")
+
+    with op.answering("Terjadi kesalahan", read_and_close):
+        sys.excepthook(*error)
+    assert len(shown) == 1 and "dapodik-lokal.log" in shown[0]
 
 
 def test_a_validation_result_jumps_to_its_record(qtbot, window, small_demo_file):

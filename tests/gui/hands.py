@@ -1,0 +1,544 @@
+"""An operator's hands for GUI tests.
+
+``Operator`` finds what is on the screen the way a person does, by the text a
+widget shows or the label written next to it, and acts on it with ``QTest``:
+mouse clicks, typing, Tab, Enter, Escape. It refuses, failing the test with a
+clear message, to touch anything a person could not: a hidden or disabled
+widget, one clipped by its parents so that the click would miss it, or one under
+a modal dialog that is not its own window. Tests written with it pass only where
+an operator in front of the screen would get through.
+
+Dialogs opened with ``exec()`` block the click that opened them; ``answering``
+sets up the hands that deal with such a dialog before the click.
+"""
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import Qt as QtGui_Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QTabBar,
+    QWidget,
+)
+
+from app.accounts import acting
+from app.ui.app import create_application
+from app.ui.start import StartUp
+
+TIMEOUT_MS = 10_000
+
+
+class Refused(AssertionError):
+    """What the operator could not do, and why."""
+
+
+def visible_text(text: str) -> str:
+    """A widget's text as it reads on the screen: no markup, no mnemonic '&', one
+    space between words."""
+    if QtGui_Qt.mightBeRichText(text):
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    text = re.sub(r"&(.)", r"\1", text)
+    return " ".join(text.split())
+
+
+def _shows(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton | QLabel):
+        return visible_text(widget.text())
+    if isinstance(widget, QGroupBox):
+        return visible_text(widget.title())
+    return ""
+
+
+def _name(widget: QWidget) -> str:
+    text = _shows(widget)
+    kind = type(widget).__name__
+    return f"{kind} '{text}'" if text else f"{kind} {widget.objectName() or ''}".rstrip()
+
+
+def _windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def _window_chain(widget: QWidget) -> Iterator[QWidget]:
+    """The widget's window, then the windows it was opened from."""
+    window = widget.window()
+    while window is not None:
+        yield window
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+
+
+def blocking_dialog(widget: QWidget) -> QWidget | None:
+    """The modal dialog that keeps the operator from reaching ``widget``, if any."""
+    modal = QApplication.activeModalWidget()
+    if modal is None or not modal.isVisible():
+        return None
+    if modal in _window_chain(widget):
+        return None  # the dialog itself, or a window opened from it
+    if modal.windowModality() == Qt.ApplicationModal:
+        return modal
+    parent = modal.parentWidget()
+    blocked = set(_window_chain(parent)) if parent is not None else set()
+    return modal if widget.window() in blocked else None
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    """What an operator does with the scroll bars before reaching a widget."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        content = parent.widget() if isinstance(parent, QScrollArea) else None
+        if content is not None and content.isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
+
+
+class Operator:
+    """The hands of an operator in front of the screen (see the module's docstring)."""
+
+    def __init__(self, qtbot, within: QWidget | None = None):
+        self.qtbot = qtbot
+        self.within = within  # look only inside this window (a dialog's own hands)
+
+    # -- looking -------------------------------------------------------------------
+
+    def window(self, title: str, timeout: int = TIMEOUT_MS) -> QWidget:
+        """Wait for a window whose title contains ``title`` and return it."""
+        found: list[QWidget] = []
+
+        def shown() -> bool:
+            found[:] = [w for w in _windows() if title in w.windowTitle()]
+            return bool(found)
+
+        try:
+            self.qtbot.waitUntil(shown, timeout=timeout)
+        except Exception:
+            titles = [w.windowTitle() for w in _windows()]
+            raise Refused(f"no window titled '{title}' appeared; open windows: {titles}") from None
+        window = found[-1]
+        self._activate(window)
+        return window
+
+    def _activate(self, window: QWidget) -> None:
+        """What the window manager does with a new window, or one clicked into: it
+        gets the keyboard."""
+        window = window.window()
+        if not window.isActiveWindow():
+            window.activateWindow()
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+
+    def gone(self, window: QWidget, timeout: int = TIMEOUT_MS) -> None:
+        self.qtbot.waitUntil(lambda: not window.isVisible(), timeout=timeout)
+
+    def _roots(self) -> list[QWidget]:
+        return [self.within] if self.within is not None else _windows()
+
+    def _candidates(self, matches: Callable[[QWidget], bool]) -> list[QWidget]:
+        found = []
+        for root in self._roots():
+            for widget in [root, *root.findChildren(QWidget)]:
+                if widget.isVisible() and matches(widget):
+                    found.append(widget)
+        return found
+
+    def _one(self, found: list[QWidget], what: str) -> QWidget:
+        if len(found) > 1:
+            modal = QApplication.activeModalWidget()
+            narrowed = [w for w in found if modal is not None and modal.isAncestorOf(w)]
+            if not narrowed:
+                active = QApplication.activeWindow()
+                narrowed = [w for w in found if active is not None and active.isAncestorOf(w)]
+            found = narrowed or found
+        if not found:
+            shown = sorted({_shows(w) for w in self._candidates(lambda w: bool(_shows(w)))})
+            raise Refused(f"nothing visible shows {what}; on the screen: {shown}")
+        if len(found) > 1:
+            raise Refused(f"{len(found)} widgets show {what}: {[_name(w) for w in found]}")
+        return found[0]
+
+    def find(self, text: str, kind: type = QWidget) -> QWidget:
+        """The visible widget of ``kind`` that shows ``text`` (a button, a label…)."""
+        wanted = visible_text(text)
+        return self._one(
+            self._candidates(lambda w: isinstance(w, kind) and _shows(w) == wanted),
+            f"'{text}'",
+        )
+
+    def button(self, text: str) -> QAbstractButton:
+        return self.find(text, QAbstractButton)
+
+    def sees(self, text: str) -> QWidget:
+        """A label or button showing ``text`` (or containing it), whole on the screen."""
+        wanted = visible_text(text)
+        widget = self._one(
+            self._candidates(lambda w: wanted in _shows(w)),
+            f"'{text}'",
+        )
+        self.readable(widget)
+        return widget
+
+    def field(self, label: str) -> QWidget:
+        """The input a form label names (a QLabel's buddy, or its QFormLayout row);
+        a required field's trailing '*' may be left out."""
+        wanted = visible_text(label)
+        labels = self._candidates(
+            lambda w: isinstance(w, QLabel) and _shows(w) in (wanted, f"{wanted} *")
+        )
+        fields = [f for f in (self._labelled(label) for label in labels) if f is not None]
+        return self._one(fields, f"a field labelled '{label}'")
+
+    @staticmethod
+    def _labelled(label: QLabel) -> QWidget | None:
+        if label.buddy() is not None:
+            return _input_of(label.buddy())
+        for form in label.parentWidget().findChildren(QFormLayout) + [
+            label.parentWidget().layout()
+        ]:
+            if not isinstance(form, QFormLayout):
+                continue
+            row, role = form.getWidgetPosition(label)
+            if row < 0 or role != QFormLayout.LabelRole:
+                continue
+            item = form.itemAt(row, QFormLayout.FieldRole)
+            if item is None:
+                return None
+            if item.widget() is not None:
+                return _input_of(item.widget())
+            layout = item.layout()
+            widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+            return _input_of(next(w for w in widgets if w is not None))
+        return None
+
+    # -- what may be touched --------------------------------------------------------
+
+    def usable(self, widget: QWidget, point: QPoint | None = None) -> QPoint:
+        """Refuse a widget a person could not click; return the point to click."""
+        if not widget.isVisible():
+            raise Refused(f"{_name(widget)} is not visible")
+        if not widget.isEnabled():
+            raise Refused(f"{_name(widget)} is disabled")
+        blocker = blocking_dialog(widget)
+        if blocker is not None:
+            raise Refused(f"{_name(widget)} is under the dialog '{blocker.windowTitle()}'")
+        _scroll_into_view(widget)
+        point = _aim(widget) if point is None else point
+        if not widget.visibleRegion().contains(point):
+            raise Refused(f"{_name(widget)} is clipped: the point {point.toTuple()} is hidden")
+        return point
+
+    def readable(self, widget: QWidget) -> None:
+        """Refuse a text a person could not read whole: hidden, or clipped by its parents."""
+        if not widget.isVisible():
+            raise Refused(f"{_name(widget)} is not visible")
+        _scroll_into_view(widget)
+        shown = widget.visibleRegion().boundingRect()
+        if not shown.contains(widget.rect()):
+            raise Refused(
+                f"{_name(widget)} is cut off: {shown.width()}×{shown.height()} of "
+                f"{widget.width()}×{widget.height()} shown"
+            )
+        if isinstance(widget, QLabel) and not widget.wordWrap():
+            needed = widget.sizeHint().width()
+            if needed > widget.width():
+                raise Refused(f"{_name(widget)} needs {needed} px, has {widget.width()}")
+
+    # -- acting with the mouse ------------------------------------------------------
+
+    def _target(self, target: "QWidget | str") -> QWidget:
+        return self.button(target) if isinstance(target, str) else target
+
+    def click(self, target: "QWidget | str", point: QPoint | None = None) -> None:
+        widget = self._target(target)
+        point = self.usable(widget, point)
+        self._activate(widget)
+        QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+
+    def double_click(self, widget: QWidget, point: QPoint | None = None) -> None:
+        point = self.usable(widget, point)
+        QTest.mouseDClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+
+    def _tab_bar(self, text: str) -> tuple[QTabBar, int]:
+        wanted = visible_text(text)
+
+        def has(bar) -> bool:
+            return isinstance(bar, QTabBar) and any(
+                visible_text(bar.tabText(i)) == wanted for i in range(bar.count())
+            )
+
+        bar = self._one(self._candidates(has), f"a tab '{text}'")
+        index = next(i for i in range(bar.count()) if visible_text(bar.tabText(i)) == wanted)
+        if not bar.isTabEnabled(index) or not bar.isTabVisible(index):
+            raise Refused(f"the tab '{text}' cannot be chosen")
+        return bar, index
+
+    def tab_text(self, text: str) -> str:
+        """The full text of the tab whose name starts with ``text`` (marks included)."""
+        bars = self._candidates(lambda w: isinstance(w, QTabBar))
+        for bar in bars:
+            for i in range(bar.count()):
+                if visible_text(bar.tabText(i)).startswith(visible_text(text)):
+                    return visible_text(bar.tabText(i))
+        raise Refused(f"no tab starts with '{text}'")
+
+    def open_tab(self, text: str) -> None:
+        bar, index = self._tab_bar(text)
+        self.click(bar, bar.tabRect(index).center())
+
+    def _item(
+        self, text: str, view: QAbstractItemView | None
+    ) -> tuple[QAbstractItemView, QModelIndex]:
+        wanted = visible_text(text)
+
+        def matches(model, parent=None) -> QModelIndex | None:
+            parent = parent or QModelIndex()
+            for row in range(model.rowCount(parent)):
+                for column in range(model.columnCount(parent)):
+                    index = model.index(row, column, parent)
+                    if visible_text(str(index.data() or "")) == wanted:
+                        return index
+                    if model.hasChildren(index) and column == 0:
+                        found = matches(model, index)
+                        if found is not None:
+                            return found
+            return None
+
+        views = (
+            [view]
+            if view is not None
+            else self._candidates(
+                lambda w: isinstance(w, QAbstractItemView) and w.model() is not None
+            )
+        )
+        found = [(v, i) for v in views if (i := matches(v.model())) is not None]
+        if len(found) != 1:
+            raise Refused(f"{len(found)} lists show an item '{text}'")
+        return found[0]
+
+    def _item_point(self, view: QAbstractItemView, index: QModelIndex) -> QPoint:
+        view.scrollTo(index)  # the operator scrolls the list to the item
+        rect = view.visualRect(index)
+        if rect.isEmpty():
+            raise Refused(f"the item '{index.data()}' is not shown (a collapsed branch?)")
+        return rect.center()
+
+    def click_item(self, text: str, view: QAbstractItemView | None = None) -> None:
+        view, index = self._item(text, view)
+        point = self._item_point(view, index)
+        self.usable(view)
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+
+    def double_click_item(self, text: str, view: QAbstractItemView | None = None) -> None:
+        view, index = self._item(text, view)
+        point = self._item_point(view, index)
+        self.usable(view)
+        QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+
+    def tick_item(self, text: str, view: QAbstractItemView | None = None) -> None:
+        """Click the check box in front of a list or tree item."""
+        view, index = self._item(text, view)
+        self._item_point(view, index)
+        self.usable(view)
+        rect: QRect = view.visualRect(index)
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1
+        size = style.pixelMetric(QStyle.PM_IndicatorWidth, None, view)
+        point = QPoint(rect.left() + margin + size // 2, rect.center().y())
+        before = index.data(Qt.CheckStateRole)
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+        if index.data(Qt.CheckStateRole) == before:
+            raise Refused(f"clicking the box of '{text}' did not tick it")
+
+    def choose(self, combo: "QComboBox | str", option: str) -> None:
+        """Open a drop-down list (by the combo or its label) and click the option."""
+        if isinstance(combo, str):
+            combo = self.field(combo)
+        self.click(combo)
+        popup = combo.view()
+        self.qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT_MS)
+        self.click_item(option, popup)
+        self.qtbot.waitUntil(lambda: not popup.isVisible(), timeout=TIMEOUT_MS)
+
+    def menu(self, window: QMainWindow, *path: str) -> None:
+        """Open a menu of the menu bar and click through ``path``."""
+        bar = window.menuBar()
+        actions = {visible_text(a.text()): a for a in bar.actions()}
+        if path[0] not in actions:
+            raise Refused(f"no menu '{path[0]}' in {sorted(actions)}")
+        self.click(bar, bar.actionGeometry(actions[path[0]]).center())
+        menu = actions[path[0]].menu()
+        for step in path[1:]:
+            self.qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT_MS)
+            items = {visible_text(a.text()): a for a in menu.actions() if a.isVisible()}
+            if step not in items:
+                raise Refused(f"no item '{step}' in the menu: {sorted(items)}")
+            action = items[step]
+            if not action.isEnabled():
+                raise Refused(f"the menu item '{step}' is disabled")
+            point = menu.actionGeometry(action).center()
+            QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, point)
+            menu = action.menu() if isinstance(action.menu(), QMenu) else None
+
+    def menu_items(self, window: QMainWindow, title: str) -> dict[str, bool]:
+        """The items of a menu (text → enabled), as seen when it is opened."""
+        bar = window.menuBar()
+        action = next(a for a in bar.actions() if visible_text(a.text()) == title)
+        self.click(bar, bar.actionGeometry(action).center())
+        menu = action.menu()
+        self.qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT_MS)
+        items = {visible_text(a.text()): a.isEnabled() for a in menu.actions() if a.text()}
+        QTest.keyClick(menu, Qt.Key_Escape)
+        self.qtbot.waitUntil(lambda: not menu.isVisible(), timeout=TIMEOUT_MS)
+        return items
+
+    # -- acting with the keyboard ---------------------------------------------------
+
+    def focused(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        if widget is None:
+            raise Refused("no widget has the keyboard focus")
+        return widget
+
+    def type(self, text: str) -> None:
+        """Type into whatever has the focus."""
+        widget = self.focused()
+        self.usable(widget)
+        QTest.keyClicks(widget, text)
+
+    def press(self, key: Qt.Key, modifier=Qt.NoModifier) -> None:
+        widget = self.focused()
+        if blocking_dialog(widget) is not None:
+            raise Refused(f"{_name(widget)} has the focus under a modal dialog")
+        QTest.keyClick(widget, key, modifier)
+
+    def tab(self, times: int = 1) -> None:
+        for _ in range(times):
+            self.press(Qt.Key_Tab)
+
+    def enter(self) -> None:
+        self.press(Qt.Key_Return)
+
+    def escape(self) -> None:
+        self.press(Qt.Key_Escape)
+
+    def fill(self, label: str, text: str) -> QWidget:
+        """Click into the field a label names, select what is there, type ``text``."""
+        field = self.field(label)
+        self.click(field)
+        QTest.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+        if text:
+            QTest.keyClicks(field, text)
+        else:
+            QTest.keyClick(field, Qt.Key_Delete)
+        return field
+
+    # -- dialogs that block ---------------------------------------------------------
+
+    @contextmanager
+    def answering(self, title: str, act: Callable[["Operator", QWidget], None]):
+        """Deal with a window titled ``title`` that the body of the ``with`` opens,
+        even one opened with ``exec()``: ``act(hands, dialog)`` runs once it shows,
+        with hands that look only inside it. If ``act`` fails, the dialog is closed
+        so the test ends instead of hanging, and the failure is raised."""
+        state: dict = {"done": False, "error": None}
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def poll() -> None:
+            dialog = next((w for w in _windows() if title in w.windowTitle()), None)
+            if dialog is None or state["done"]:
+                return
+            timer.stop()
+            state["done"] = True
+            try:
+                act(Operator(self.qtbot, dialog), dialog)
+            except BaseException as exc:  # raised after the dialog is out of the way
+                state["error"] = exc
+                if dialog.isVisible():
+                    dialog.close()
+
+        timer.timeout.connect(poll)
+        timer.start()
+        try:
+            yield
+            self.qtbot.waitUntil(lambda: state["done"], timeout=TIMEOUT_MS)
+        finally:
+            timer.stop()
+        if state["error"] is not None:
+            raise state["error"]
+
+    def answer(self, title: str, button: str):
+        """``answering`` a question by clicking one of its buttons."""
+        return self.answering(title, lambda hands, _dialog: hands.click(button))
+
+
+def _aim(widget: QWidget) -> QPoint:
+    """Where a person clicks a widget: a check box or radio button on its box (its
+    row may be wider than the box and text), anything else in the middle."""
+    centre = widget.rect().center()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        metric = (
+            QStyle.PM_IndicatorWidth
+            if isinstance(widget, QCheckBox)
+            else (QStyle.PM_ExclusiveIndicatorWidth)
+        )
+        return QPoint(widget.style().pixelMetric(metric, None, widget) // 2 + 1, centre.y())
+    return centre
+
+
+def _input_of(widget: QWidget) -> QWidget:
+    """The part of a field that takes the input: a date's line, a cell's editor."""
+    while widget.focusProxy() is not None:
+        widget = widget.focusProxy()
+    if widget.focusPolicy() != Qt.NoFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.isVisible() and child.focusPolicy() != Qt.NoFocus:
+            return _input_of(child)
+    return widget
+
+
+@pytest.fixture
+def launch(qapp, memory_keyring):
+    """``launch(path=None)``: the application set up as ``run_gui`` sets it up, then
+    its start-up steps (first-start wizard, login, main window) begun, with no
+    event loop of its own: the test's hands drive the windows."""
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    started: list[StartUp] = []
+
+    def launch(path=None) -> StartUp:
+        create_application(sys.argv[:1])
+        startup = StartUp(path)
+        started.append(startup)
+        startup.begin()
+        return startup
+
+    yield launch
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    for startup in started:
+        startup.close()
+    translator = getattr(qapp, "_translator", None)
+    if translator is not None:
+        qapp.removeTranslator(translator)
+        qapp._translator = None
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+    acting.end()
