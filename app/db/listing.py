@@ -18,6 +18,8 @@ from dapodik.i18n import QT_TRANSLATE_NOOP
 from dapodik.schema import models as m
 from dapodik.schema.referensi import REFERENSI_MODELS
 
+from .active import active_member, registration_current
+
 
 @dataclass(frozen=True)
 class Column:
@@ -93,7 +95,7 @@ def _peserta_didik() -> Listing:
             Column(
                 "status",
                 QT_TRANSLATE_NOOP("Listing", "Status"),
-                reg.jenis_keluar_id.is_(None),
+                registration_current(reg),
                 "aktif",
             ),
         ),
@@ -152,7 +154,7 @@ def _rombongan_belajar() -> Listing:
         select(func.count())
         .where(
             m.AnggotaRombel.rombongan_belajar_id == rb.rombongan_belajar_id,
-            m.AnggotaRombel.soft_delete.is_(False),
+            active_member(m.AnggotaRombel),
         )
         .scalar_subquery()
     )

@@ -16,7 +16,6 @@ from dapodik.schema.models import (
     PesertaDidik,
     Ptk,
     PtkTerdaftar,
-    RegistrasiPesertaDidik,
     RombonganBelajar,
     Ruang,
     Sekolah,
@@ -25,6 +24,7 @@ from dapodik.schema.models import (
     Wilayah,
 )
 
+from .active import active_student_count
 from .engine import Database
 
 JABATAN_KEPALA_SEKOLAH = 2
@@ -85,11 +85,8 @@ def school_summary(session: Session) -> SchoolSummary | None:
         )
         .order_by(TugasTambahan.tmt_tambahan.desc())
     )
-    students = _active_count(
-        session, RegistrasiPesertaDidik, RegistrasiPesertaDidik.jenis_keluar_id.is_(None)
-    )
     counts = {
-        "peserta_didik": students,
+        "peserta_didik": active_student_count(session),
         "ptk": _active_count(session, PtkTerdaftar, PtkTerdaftar.jenis_keluar_id.is_(None)),
         "rombongan_belajar": _active_count(session, RombonganBelajar),
         "anggota_rombel": _active_count(session, AnggotaRombel),

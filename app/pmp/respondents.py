@@ -47,6 +47,7 @@ from dapodik.schema.models import (
     TugasTambahan,
 )
 
+from ..db.active import registration_current
 from ..db.pmp_responses import PmpRespondent, PmpResponse
 from . import PmpError
 
@@ -263,8 +264,7 @@ def _peserta_didik(session: Session, tingkat: tuple[int, ...]) -> dict[str, tupl
             RombonganBelajar.jenis_rombel == 1,
             RombonganBelajar.soft_delete.is_(False),
             AnggotaRombel.soft_delete.is_(False),
-            RegistrasiPesertaDidik.jenis_keluar_id.is_(None),
-            RegistrasiPesertaDidik.soft_delete.is_(False),
+            registration_current(RegistrasiPesertaDidik),
             PesertaDidik.soft_delete.is_(False),
         )
         .order_by(PesertaDidik.peserta_didik_id, RombonganBelajar.nama)

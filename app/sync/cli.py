@@ -231,9 +231,9 @@ def _sync(db, args) -> int:
     with db.Session() as session:
         sheet = build_lembar_konfirmasi(session)
     print("Lembar Konfirmasi (semua butir dicentang dengan --confirm-all):")
-    print(sheet.as_text().replace("[ ]", "[x]"))
-    print(f"\nPersetujuan Pengiriman Data: {PERSETUJUAN_PENGIRIMAN_DATA}\n[x] Setuju\n")
     ticked = set(sheet.item_keys())
+    print(sheet.as_text(ticked))
+    print(f"\nPersetujuan Pengiriman Data: {PERSETUJUAN_PENGIRIMAN_DATA}\n[x] Setuju\n")
     checks = [
         pre.validation_clean(db),
         pre.principal_acting(db),

@@ -6,6 +6,7 @@ depend on and, for "Tampilkan", the rows behind them. Plain data: the wizard
 shows it with a checkbox per item, the command line prints it.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
@@ -31,6 +32,7 @@ from dapodik.schema.models import (
     TingkatPendidikan,
 )
 
+from ..db.active import REGULER_ROMBEL, active_member, active_student_count
 from ..db.summary import school_summary, sekolah_fields
 from ..db.validation_results import ValidationResult
 from ..validation.rule import PERINGATAN
@@ -67,12 +69,13 @@ class LembarKonfirmasi:
     def item_keys(self) -> list[str]:
         return [item.key for section in self.sections for item in section.items]
 
-    def as_text(self) -> str:
+    def as_text(self, ticked: Collection[str] = ()) -> str:
+        """The sheet as printed: each item with its box, [x] where ``ticked``."""
         lines = []
         for section in self.sections:
             lines.append(f"== {section.title} ==")
             for item in section.items:
-                lines.append(f"[ ] {item.title}")
+                lines.append(f"[{'x' if item.key in ticked else ' '}] {item.title}")
                 lines += [f"      {f.label}: {f.value}" for f in item.figures]
         return "\n".join(lines)
 
@@ -224,6 +227,7 @@ def _peserta_didik(session: Session) -> Section:
         _active(RombonganBelajar),
         RombonganBelajar.semester_id == semester,
     )
+    # Students are counted as the ministry counts active ones (app.db.active).
     per_tingkat = session.execute(
         select(
             TingkatPendidikan.nama,
@@ -243,7 +247,11 @@ def _peserta_didik(session: Session) -> Section:
         .join(RombonganBelajar)
         .join(PesertaDidik)
         .join(TingkatPendidikan)
-        .where(_active(AnggotaRombel), _active(PesertaDidik), *in_semester)
+        .where(
+            active_member(AnggotaRombel),
+            RombonganBelajar.jenis_rombel.in_(REGULER_ROMBEL),
+            *in_semester,
+        )
         .group_by(TingkatPendidikan.tingkat_pendidikan_id, TingkatPendidikan.nama)
         .order_by(TingkatPendidikan.tingkat_pendidikan_id)
     ).all()
@@ -258,6 +266,10 @@ def _peserta_didik(session: Session) -> Section:
                 "peserta_didik.per_tingkat",
                 QT_TRANSLATE_NOOP("Sync", "Peserta didik per tingkat dan jenis kelamin"),
                 [
+                    Figure(
+                        QT_TRANSLATE_NOOP("Sync", "Peserta didik aktif"),
+                        str(active_student_count(session)),
+                    ),
                     Figure(
                         QT_TRANSLATE_NOOP("Sync", "Laki-laki"), str(sum(r[1] for r in per_tingkat))
                     ),

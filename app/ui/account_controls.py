@@ -3,14 +3,15 @@ Ganti Kata Sandi, and who is acting in the title and status bar."""
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from ..accounts import acting, tukar_akses
 from ..accounts.acting import UserInfo
 from ..accounts.users import PERAN_NAMES
 from ..db.engine import Database
 from .account_dialogs import ChangePasswordDialog
-from .tukar_akses import TukarAksesDialog
+from .dialogs import tell
+from .tukar_akses import TukarAksesDialog, acting_notice
 
 
 def describe(user: UserInfo) -> str:
@@ -35,6 +36,7 @@ class AccountControls(QObject):
         self.password = QAction(self.tr("&Ganti Kata Sandi…"), window)
         self.password.triggered.connect(self._change_password)
         self.status_label = QLabel()
+        acting_notice().changed.connect(self._refresh)
         self._refresh()
 
     def add_to(self, menu: QMenu) -> None:
@@ -68,15 +70,14 @@ class AccountControls(QObject):
         self.changed.emit()
 
     def _tukar(self) -> None:
-        dialog = TukarAksesDialog(self.db, self.window)
-        if dialog.exec():
-            self._refresh()
+        self.dialog = TukarAksesDialog(self.db, self.window)
+        self.dialog.open()  # a switch is heard through acting_notice()
 
     def _kembali(self) -> None:
         user = tukar_akses.back()
-        self._refresh()
+        acting_notice().changed.emit()
         if user is not None:
-            QMessageBox.information(
+            tell(
                 self.window,
                 self.tr("Tukar Akses Pengguna"),
                 self.tr("Kembali ke akun %1.").replace("%1", describe(user)),
@@ -85,6 +86,4 @@ class AccountControls(QObject):
     def _change_password(self) -> None:
         user = acting.logged_in_user()
         if user is not None and ChangePasswordDialog(self.db, user, self.window).exec():
-            QMessageBox.information(
-                self.window, self.tr("Ganti Kata Sandi"), self.tr("Kata sandi diganti.")
-            )
+            tell(self.window, self.tr("Ganti Kata Sandi"), self.tr("Kata sandi diganti."))

@@ -54,6 +54,8 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.password = _password_field()
         self.error = error_label()
+        self.notice = QLabel(wordWrap=True)  # good news, such as a new password
+        self.notice.hide()
         heading = QLabel(f"<b>{school}</b>")
         forgot = QPushButton(self.tr("Lupa kata sandi?"))
         forgot.setFlat(True)
@@ -74,6 +76,7 @@ class LoginDialog(QDialog):
             self.password.setText(DEMO_PASSWORD)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(forgot)
         if demo:
             register = QPushButton(self.tr("Daftarkan Sekolah Anda…"))
@@ -114,7 +117,10 @@ class LoginDialog(QDialog):
         dialog = ForgotPasswordDialog(self.db, self.username.text(), self)
         if dialog.exec():
             self.password.clear()
-            show_error(self.error, self.tr("Kata sandi diganti. Silakan masuk."))
+            self.error.hide()
+            self.notice.setText(self.tr("Kata sandi diganti. Silakan masuk."))
+            self.notice.show()
+            self.password.setFocus()
 
 
 class ForgotPasswordDialog(QDialog):
@@ -124,8 +130,9 @@ class ForgotPasswordDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Lupa Kata Sandi"))
+        self.setMinimumWidth(460)  # the note and the errors wrap without being cut off
         self.username = QLineEdit(username)
-        self.kode = QLineEdit()
+        self.kode = _password_field()  # the school's secret, never shown
         self.new = _password_field()
         self.repeat = _password_field()
         self.error = error_label()

@@ -36,6 +36,7 @@ from ..entry import store
 from ..entry.fields import Field, Problem, Unlisted
 from ..entry.forms import FormSpec
 from ..entry.options import WILAYAH_LEVELS, Option, options, wilayah_children, wilayah_path
+from .translations import interface_locale
 
 LONG_LIST = 30  # choices longer than this can be typed into, with completion
 ERROR_STYLE = "color: #b00020;"
@@ -84,14 +85,7 @@ class DateEditor(QWidget):
         self.line.setInputMask("00-00-0000;_")
         self.line.setPlaceholderText(QCoreApplication.translate("Entry", "HH-BB-TTTT"))
         self.line.textChanged.connect(self.changed)
-        self.calendar = QCalendarWidget()
-        self.calendar.clicked.connect(self._picked)
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
         button = QToolButton(text="▾", popupMode=QToolButton.InstantPopup)
-        button.setMenu(menu)
         button.setFocusPolicy(Qt.NoFocus)  # Tab goes field to field; the calendar is for the mouse
         button.setToolTip(QCoreApplication.translate("Entry", "Pilih dari kalender"))
         row = QHBoxLayout(self)
@@ -99,6 +93,16 @@ class DateEditor(QWidget):
         row.addWidget(self.line, 1)
         row.addWidget(button)
         self.setFocusProxy(self.line)
+        # The calendar's menu comes after the line in the focus chain: made before it,
+        # Tab from the line went round to the line again and never left the date.
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(interface_locale())
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        button.setMenu(menu)
 
     def _picked(self, day: QDate) -> None:
         self.set_value(day.toPython())

@@ -53,6 +53,7 @@ from .cetak import PrintPreview
 from .jobs import Job, start_job
 from .sync_summary import RunSummary, sync_text
 from .translations import error_text
+from .tukar_akses import TukarAksesDialog, acting_notice
 from .validasi import validate_school, validation_progress
 
 KEY_ROLE = Qt.UserRole + 1
@@ -137,15 +138,15 @@ class KepalaSekolahPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(switch)
+        acting_notice().changed.connect(self._show)
 
     def initializePage(self) -> None:  # noqa: N802
         self._show()
 
     def _switch(self) -> None:
-        from .tukar_akses import TukarAksesDialog
-
-        TukarAksesDialog(self.db, self).exec()
-        self._show()
+        # The same dialog as Pengaturan's: the main window hears of the switch too.
+        self.dialog = TukarAksesDialog(self.db, self)
+        self.dialog.open()
 
     def _show(self) -> None:
         problem = principal_acting(self.db).check()

@@ -1,7 +1,9 @@
 """Pengaturan → Tukar Akses Pengguna: Kode Registrasi → the accounts that can take
-over (the principal marked) → "Tukar Pengguna"."""
+over (the principal marked) → "Tukar Pengguna". Wherever it is opened from (the
+menu, the Sinkronisasi wizard), every widget that shows who is acting hears of a
+switch through ``acting_notice()``."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +25,19 @@ from .account_dialogs import error_label, show_error
 from .translations import error_text
 
 
+class ActingNotice(QObject):
+    """Tells that who is acting changed (a switch, or back to the operator)."""
+
+    changed = Signal()
+
+
+def acting_notice() -> ActingNotice:
+    """The application's one notice: created with the application, gone with it."""
+    app = QCoreApplication.instance()
+    notice = app.findChild(ActingNotice)
+    return notice if notice is not None else ActingNotice(app)
+
+
 class TukarAksesDialog(QDialog):
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -39,8 +54,10 @@ class TukarAksesDialog(QDialog):
         intro.setWordWrap(True)
         self.kode = QLineEdit()
         self.kode.setEchoMode(QLineEdit.Password)
-        self.kode.returnPressed.connect(self._check)
+        # Enter after the code checks it and lists the accounts; only then does
+        # Enter (or a click) switch, to the account the operator has seen chosen.
         check = QPushButton(self.tr("Periksa Kode"))
+        check.setDefault(True)
         check.clicked.connect(self._check)
         row = QHBoxLayout()
         row.addWidget(self.kode, 1)
@@ -89,6 +106,8 @@ class TukarAksesDialog(QDialog):
             show_error(self.error, error_text(found.problem))
         elif self.accounts.count():
             self.accounts.setCurrentRow(0)
+            self.switch_button.setDefault(True)
+            self.accounts.setFocus()
 
     def _label(self, candidate: tukar_akses.Candidate) -> str:
         user = candidate.user
@@ -112,4 +131,5 @@ class TukarAksesDialog(QDialog):
         except AccountError as exc:
             show_error(self.error, error_text(exc))
             return
+        acting_notice().changed.emit()
         self.accept()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import aliased
 
 from dapodik.schema import models as m
 
+from ..db.active import registration_current
 from ..db.pengguna import Pengguna
 from . import fields as f
 
@@ -111,11 +112,7 @@ def sekolah(conn: Connection, sekolah_id: str) -> dict:
 
 def _active_registration(sekolah_id: str):
     reg = m.RegistrasiPesertaDidik
-    return and_(
-        reg.sekolah_id == sekolah_id,
-        reg.soft_delete.is_(False),
-        reg.jenis_keluar_id.is_(None),
-    )
+    return and_(reg.sekolah_id == sekolah_id, registration_current(reg))
 
 
 def _kelas_of_student(semester_id: int):

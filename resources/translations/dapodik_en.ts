@@ -4,37 +4,37 @@
 <context>
     <name>AccountControls</name>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="31"/>
+        <location filename="../../app/ui/account_controls.py" line="32"/>
         <source>&amp;Tukar Akses Pengguna…</source>
         <translation>&amp;Switch User Access (Tukar Akses Pengguna)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="33"/>
+        <location filename="../../app/ui/account_controls.py" line="34"/>
         <source>&amp;Kembali ke Akun Operator</source>
         <translation>&amp;Back to the Operator Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="35"/>
+        <location filename="../../app/ui/account_controls.py" line="36"/>
         <source>&amp;Ganti Kata Sandi…</source>
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="60"/>
+        <location filename="../../app/ui/account_controls.py" line="62"/>
         <source>Bertindak sebagai: %1 (Tukar Akses dari %2)</source>
         <translation>Acting as: %1 (switched from %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="65"/>
+        <location filename="../../app/ui/account_controls.py" line="67"/>
         <source>Pengguna: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="81"/>
+        <location filename="../../app/ui/account_controls.py" line="82"/>
         <source>Tukar Akses Pengguna</source>
         <translation>Switch User Access (Tukar Akses Pengguna)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_controls.py" line="82"/>
+        <location filename="../../app/ui/account_controls.py" line="83"/>
         <source>Kembali ke akun %1.</source>
         <translation>Back to the account %1.</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation>Only the password of a School Operator account can be reset here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="150"/>
+        <location filename="../../app/ui/start.py" line="151"/>
         <source>Belum ada akun</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="151"/>
+        <location filename="../../app/ui/start.py" line="152"/>
         <source>Basis data ini belum memiliki akun pengguna. Buat akun operator dengan perintah: python -m app user add NAMA --db BERKAS</source>
         <translation>This database has no user accounts yet. Create an operator account with the command: python -m app user add NAME --db FILE</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/start.py" line="199"/>
+        <location filename="../../app/ui/start.py" line="200"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -518,42 +518,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="171"/>
+        <location filename="../../app/ui/account_dialogs.py" line="178"/>
         <source>Ganti Kata Sandi</source>
         <translation>Change Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="177"/>
+        <location filename="../../app/ui/account_dialogs.py" line="184"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="178"/>
+        <location filename="../../app/ui/account_dialogs.py" line="185"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="182"/>
+        <location filename="../../app/ui/account_dialogs.py" line="189"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="183"/>
+        <location filename="../../app/ui/account_dialogs.py" line="190"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="184"/>
+        <location filename="../../app/ui/account_dialogs.py" line="191"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="185"/>
+        <location filename="../../app/ui/account_dialogs.py" line="192"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="191"/>
+        <location filename="../../app/ui/account_dialogs.py" line="198"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1837,12 +1837,12 @@ The details are logged in:
         <translation>There is no registration or assignment to record the leaving on; complete it first with Edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="85"/>
+        <location filename="../../app/ui/record_form.py" line="86"/>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="96"/>
+        <location filename="../../app/ui/record_form.py" line="90"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -1850,47 +1850,47 @@ The details are logged in:
 <context>
     <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="126"/>
+        <location filename="../../app/ui/account_dialogs.py" line="132"/>
         <source>Lupa Kata Sandi</source>
         <translation>Forgot Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="134"/>
+        <location filename="../../app/ui/account_dialogs.py" line="141"/>
         <source>Kata sandi akun Operator Sekolah dapat diatur ulang dengan Kode Registrasi sekolah (dari Dinas Pendidikan / Manajemen Dapodik).</source>
         <translation>The password of a School Operator account can be reset with the school&apos;s Kode Registrasi (from the Dinas Pendidikan / Manajemen Dapodik).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="140"/>
+        <location filename="../../app/ui/account_dialogs.py" line="147"/>
         <source>Atur Ulang</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="141"/>
+        <location filename="../../app/ui/account_dialogs.py" line="148"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="146"/>
+        <location filename="../../app/ui/account_dialogs.py" line="153"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="147"/>
+        <location filename="../../app/ui/account_dialogs.py" line="154"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="148"/>
+        <location filename="../../app/ui/account_dialogs.py" line="155"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="149"/>
+        <location filename="../../app/ui/account_dialogs.py" line="156"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="155"/>
+        <location filename="../../app/ui/account_dialogs.py" line="162"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2070,17 +2070,17 @@ The details are logged in:
 <context>
     <name>KepalaSekolahPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="132"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="133"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="135"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="136"/>
         <source>Tukar Akses Pengguna…</source>
         <translation>Switch User Access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="152"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="153"/>
         <source>Kepala sekolah sedang memakai aplikasi.</source>
         <translation>The principal is currently using the app.</translation>
     </message>
@@ -2120,22 +2120,22 @@ The details are logged in:
 <context>
     <name>KoneksiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="304"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="305"/>
         <source>Koneksi ke Server</source>
         <translation>Connection to Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="307"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="308"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="318"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="319"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="325"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="326"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
@@ -2143,43 +2143,43 @@ The details are logged in:
 <context>
     <name>LembarKonfirmasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="167"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="275"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="168"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="276"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="169"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="169"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="171"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="172"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="173"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="174"/>
         <source>Konfirmasi Isian Dapodik</source>
         <translation>Dapodik Entry Confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="175"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="176"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="177"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="178"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="264"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="265"/>
         <source>Simpan Lembar Konfirmasi</source>
         <translation>Save Confirmation Sheet</translation>
     </message>
@@ -2197,337 +2197,337 @@ The details are logged in:
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="69"/>
-        <location filename="../../app/db/listing.py" line="272"/>
-        <location filename="../../app/db/listing.py" line="368"/>
+        <location filename="../../app/db/listing.py" line="71"/>
+        <location filename="../../app/db/listing.py" line="274"/>
+        <location filename="../../app/db/listing.py" line="370"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="75"/>
-        <location filename="../../app/db/listing.py" line="120"/>
-        <location filename="../../app/db/listing.py" line="396"/>
-        <location filename="../../app/db/listing.py" line="420"/>
-        <location filename="../../app/db/listing.py" line="451"/>
-        <location filename="../../app/db/listing.py" line="481"/>
+        <location filename="../../app/db/listing.py" line="77"/>
+        <location filename="../../app/db/listing.py" line="122"/>
+        <location filename="../../app/db/listing.py" line="398"/>
+        <location filename="../../app/db/listing.py" line="422"/>
+        <location filename="../../app/db/listing.py" line="453"/>
+        <location filename="../../app/db/listing.py" line="483"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="76"/>
-        <location filename="../../app/db/listing.py" line="121"/>
-        <location filename="../../app/db/listing.py" line="370"/>
+        <location filename="../../app/db/listing.py" line="78"/>
+        <location filename="../../app/db/listing.py" line="123"/>
+        <location filename="../../app/db/listing.py" line="372"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="77"/>
-        <location filename="../../app/db/listing.py" line="273"/>
-        <location filename="../../app/db/listing.py" line="369"/>
+        <location filename="../../app/db/listing.py" line="79"/>
+        <location filename="../../app/db/listing.py" line="275"/>
+        <location filename="../../app/db/listing.py" line="371"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="78"/>
-        <location filename="../../app/db/listing.py" line="124"/>
+        <location filename="../../app/db/listing.py" line="80"/>
+        <location filename="../../app/db/listing.py" line="126"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="79"/>
+        <location filename="../../app/db/listing.py" line="81"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="80"/>
+        <location filename="../../app/db/listing.py" line="82"/>
         <source>Tempat Lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="83"/>
-        <location filename="../../app/db/listing.py" line="127"/>
+        <location filename="../../app/db/listing.py" line="85"/>
+        <location filename="../../app/db/listing.py" line="129"/>
         <source>Tanggal Lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="87"/>
-        <location filename="../../app/db/listing.py" line="203"/>
-        <location filename="../../app/db/listing.py" line="240"/>
-        <location filename="../../app/db/listing.py" line="274"/>
-        <location filename="../../app/db/listing.py" line="367"/>
+        <location filename="../../app/db/listing.py" line="89"/>
+        <location filename="../../app/db/listing.py" line="205"/>
+        <location filename="../../app/db/listing.py" line="242"/>
+        <location filename="../../app/db/listing.py" line="276"/>
+        <location filename="../../app/db/listing.py" line="369"/>
         <source>Rombel</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="90"/>
+        <location filename="../../app/db/listing.py" line="92"/>
         <source>Nama Ibu Kandung</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="95"/>
-        <location filename="../../app/db/listing.py" line="139"/>
+        <location filename="../../app/db/listing.py" line="97"/>
+        <location filename="../../app/db/listing.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="110"/>
-        <location filename="../../app/db/listing.py" line="311"/>
-        <location filename="../../app/db/listing.py" line="339"/>
+        <location filename="../../app/db/listing.py" line="112"/>
+        <location filename="../../app/db/listing.py" line="313"/>
+        <location filename="../../app/db/listing.py" line="341"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="122"/>
+        <location filename="../../app/db/listing.py" line="124"/>
         <source>NUPTK</source>
         <translation>NUPTK</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="123"/>
+        <location filename="../../app/db/listing.py" line="125"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="133"/>
+        <location filename="../../app/db/listing.py" line="135"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="136"/>
+        <location filename="../../app/db/listing.py" line="138"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="161"/>
+        <location filename="../../app/db/listing.py" line="163"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="171"/>
+        <location filename="../../app/db/listing.py" line="173"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="174"/>
+        <location filename="../../app/db/listing.py" line="176"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="178"/>
+        <location filename="../../app/db/listing.py" line="180"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="179"/>
+        <location filename="../../app/db/listing.py" line="181"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="180"/>
+        <location filename="../../app/db/listing.py" line="182"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="181"/>
-        <location filename="../../app/db/listing.py" line="249"/>
-        <location filename="../../app/db/listing.py" line="441"/>
-        <location filename="../../app/db/listing.py" line="483"/>
+        <location filename="../../app/db/listing.py" line="183"/>
+        <location filename="../../app/db/listing.py" line="251"/>
+        <location filename="../../app/db/listing.py" line="443"/>
+        <location filename="../../app/db/listing.py" line="485"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="182"/>
+        <location filename="../../app/db/listing.py" line="184"/>
         <source>Jumlah Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="193"/>
+        <location filename="../../app/db/listing.py" line="195"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="206"/>
-        <location filename="../../app/db/listing.py" line="245"/>
-        <location filename="../../app/db/listing.py" line="277"/>
+        <location filename="../../app/db/listing.py" line="208"/>
+        <location filename="../../app/db/listing.py" line="247"/>
+        <location filename="../../app/db/listing.py" line="279"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="209"/>
-        <location filename="../../app/db/listing.py" line="248"/>
+        <location filename="../../app/db/listing.py" line="211"/>
+        <location filename="../../app/db/listing.py" line="250"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="212"/>
+        <location filename="../../app/db/listing.py" line="214"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="216"/>
+        <location filename="../../app/db/listing.py" line="218"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="228"/>
+        <location filename="../../app/db/listing.py" line="230"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="241"/>
+        <location filename="../../app/db/listing.py" line="243"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="242"/>
+        <location filename="../../app/db/listing.py" line="244"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="261"/>
+        <location filename="../../app/db/listing.py" line="263"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="282"/>
+        <location filename="../../app/db/listing.py" line="284"/>
         <source>Nilai Pengetahuan</source>
         <translation>Knowledge grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="288"/>
+        <location filename="../../app/db/listing.py" line="290"/>
         <source>Nilai Keterampilan</source>
         <translation>Skills grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="302"/>
+        <location filename="../../app/db/listing.py" line="304"/>
         <source>Riwayat Pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="312"/>
+        <location filename="../../app/db/listing.py" line="314"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="315"/>
+        <location filename="../../app/db/listing.py" line="317"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="318"/>
+        <location filename="../../app/db/listing.py" line="320"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="319"/>
+        <location filename="../../app/db/listing.py" line="321"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="330"/>
+        <location filename="../../app/db/listing.py" line="332"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="340"/>
+        <location filename="../../app/db/listing.py" line="342"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="341"/>
+        <location filename="../../app/db/listing.py" line="343"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="342"/>
+        <location filename="../../app/db/listing.py" line="344"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="343"/>
+        <location filename="../../app/db/listing.py" line="345"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="354"/>
+        <location filename="../../app/db/listing.py" line="356"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="390"/>
+        <location filename="../../app/db/listing.py" line="392"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="399"/>
+        <location filename="../../app/db/listing.py" line="401"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="402"/>
-        <location filename="../../app/db/listing.py" line="454"/>
+        <location filename="../../app/db/listing.py" line="404"/>
+        <location filename="../../app/db/listing.py" line="456"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="403"/>
+        <location filename="../../app/db/listing.py" line="405"/>
         <source>Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="414"/>
-        <location filename="../../app/db/listing.py" line="453"/>
+        <location filename="../../app/db/listing.py" line="416"/>
+        <location filename="../../app/db/listing.py" line="455"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="419"/>
-        <location filename="../../app/db/listing.py" line="450"/>
+        <location filename="../../app/db/listing.py" line="421"/>
+        <location filename="../../app/db/listing.py" line="452"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="421"/>
+        <location filename="../../app/db/listing.py" line="423"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="422"/>
+        <location filename="../../app/db/listing.py" line="424"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="424"/>
+        <location filename="../../app/db/listing.py" line="426"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="428"/>
-        <location filename="../../app/db/listing.py" line="457"/>
+        <location filename="../../app/db/listing.py" line="430"/>
+        <location filename="../../app/db/listing.py" line="459"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="452"/>
+        <location filename="../../app/db/listing.py" line="454"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="471"/>
+        <location filename="../../app/db/listing.py" line="473"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="482"/>
+        <location filename="../../app/db/listing.py" line="484"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="484"/>
+        <location filename="../../app/db/listing.py" line="486"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="485"/>
+        <location filename="../../app/db/listing.py" line="487"/>
         <source>Laik</source>
         <translation>Usable</translation>
     </message>
@@ -2588,42 +2588,42 @@ The details are logged in:
         <translation>Log in — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="58"/>
+        <location filename="../../app/ui/account_dialogs.py" line="60"/>
         <source>Lupa kata sandi?</source>
         <translation>Forgot password?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="62"/>
+        <location filename="../../app/ui/account_dialogs.py" line="64"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="63"/>
+        <location filename="../../app/ui/account_dialogs.py" line="65"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="67"/>
+        <location filename="../../app/ui/account_dialogs.py" line="69"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="68"/>
+        <location filename="../../app/ui/account_dialogs.py" line="70"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="79"/>
+        <location filename="../../app/ui/account_dialogs.py" line="82"/>
         <source>Daftarkan Sekolah Anda…</source>
         <translation>Register Your School…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="90"/>
+        <location filename="../../app/ui/account_dialogs.py" line="93"/>
         <source>Ini sekolah demo. Akun operator demo: &lt;b&gt;%1&lt;/b&gt;, kata sandi &lt;b&gt;%2&lt;/b&gt;. Kode Registrasi demo untuk Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>This is the demo school. Demo operator account: &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;. Demo Kode Registrasi for Tukar Akses Pengguna: &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_dialogs.py" line="117"/>
+        <location filename="../../app/ui/account_dialogs.py" line="121"/>
         <source>Kata sandi diganti. Silakan masuk.</source>
         <translation>Password changed. Please log in.</translation>
     </message>
@@ -2918,12 +2918,12 @@ The details are logged in:
 <context>
     <name>PersetujuanPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="284"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="285"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="287"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="288"/>
         <source>Saya setuju</source>
         <translation>I agree</translation>
     </message>
@@ -2971,32 +2971,32 @@ The details are logged in:
         <translation>The PMP file cannot be written to {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="57"/>
+        <location filename="../../app/pmp/respondents.py" line="58"/>
         <source>{jenis} — {nama}: {sisa} dari {total} pertanyaan belum dijawab</source>
         <translation>{jenis} — {nama}: {sisa} of {total} questions not answered yet</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="60"/>
+        <location filename="../../app/pmp/respondents.py" line="61"/>
         <source>{jenis}: {jumlah} responden belum ditambahkan (paling sedikit {minimal})</source>
         <translation>{jenis}: {jumlah} respondents not added yet (at least {minimal})</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="64"/>
+        <location filename="../../app/pmp/respondents.py" line="65"/>
         <source>Kepala Sekolah belum ditetapkan di data GTK (tugas tambahan Kepala Sekolah)</source>
         <translation>No principal is set in the GTK data (additional duty Kepala Sekolah)</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="67"/>
+        <location filename="../../app/pmp/respondents.py" line="68"/>
         <source>Guru: belum ada guru aktif di data GTK</source>
         <translation>Teacher: there is no active teacher in the GTK data</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="68"/>
+        <location filename="../../app/pmp/respondents.py" line="69"/>
         <source>Peserta Didik: belum ada peserta didik aktif di tingkat {tingkat}</source>
         <translation>Student: there is no active student in grade {tingkat}</translation>
     </message>
     <message>
-        <location filename="../../app/pmp/respondents.py" line="195"/>
+        <location filename="../../app/pmp/respondents.py" line="196"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
@@ -3443,22 +3443,22 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/record_form.py" line="247"/>
+        <location filename="../../app/ui/record_form.py" line="251"/>
         <source>Tambah %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="247"/>
+        <location filename="../../app/ui/record_form.py" line="251"/>
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="254"/>
+        <location filename="../../app/ui/record_form.py" line="258"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="255"/>
+        <location filename="../../app/ui/record_form.py" line="259"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3757,112 +3757,112 @@ School: %2</translation>
 <context>
     <name>Sekolah</name>
     <message>
-        <location filename="../../app/db/summary.py" line="114"/>
+        <location filename="../../app/db/summary.py" line="111"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="115"/>
+        <location filename="../../app/db/summary.py" line="112"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="116"/>
+        <location filename="../../app/db/summary.py" line="113"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="117"/>
+        <location filename="../../app/db/summary.py" line="114"/>
         <source>Alamat Jalan</source>
         <translation>Street address</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="118"/>
+        <location filename="../../app/db/summary.py" line="115"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="119"/>
+        <location filename="../../app/db/summary.py" line="116"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="120"/>
+        <location filename="../../app/db/summary.py" line="117"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="121"/>
+        <location filename="../../app/db/summary.py" line="118"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="122"/>
+        <location filename="../../app/db/summary.py" line="119"/>
         <source>Kode Pos</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="123"/>
+        <location filename="../../app/db/summary.py" line="120"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="124"/>
+        <location filename="../../app/db/summary.py" line="121"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="125"/>
+        <location filename="../../app/db/summary.py" line="122"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="126"/>
+        <location filename="../../app/db/summary.py" line="123"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="127"/>
+        <location filename="../../app/db/summary.py" line="124"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="128"/>
+        <location filename="../../app/db/summary.py" line="125"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="129"/>
+        <location filename="../../app/db/summary.py" line="126"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="130"/>
+        <location filename="../../app/db/summary.py" line="127"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="131"/>
+        <location filename="../../app/db/summary.py" line="128"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="132"/>
+        <location filename="../../app/db/summary.py" line="129"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="145"/>
+        <location filename="../../app/db/summary.py" line="142"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="150"/>
+        <location filename="../../app/db/summary.py" line="147"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/db/summary.py" line="155"/>
+        <location filename="../../app/db/summary.py" line="152"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
@@ -3952,43 +3952,43 @@ School: %2</translation>
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="342"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="343"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="343"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="344"/>
         <source>Tekan Mulai untuk mengirim dan menerima data.</source>
         <translation>Press Start to send and receive data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="347"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="348"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="349"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="397"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="350"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="398"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="351"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="352"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="400"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="401"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="414"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="415"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="425"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="426"/>
         <source>{speed} KiB/detik, {left} detik lagi</source>
         <translation>{speed} KiB/s, {left} s remaining</translation>
     </message>
@@ -4026,229 +4026,234 @@ School: %2</translation>
         <translation>Server address unknown: specify --server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="100"/>
+        <location filename="../../app/sync/confirmation.py" line="103"/>
         <source>Peringatan yang masih terbuka</source>
         <translation>Outstanding warnings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="101"/>
+        <location filename="../../app/sync/confirmation.py" line="104"/>
         <source>Jumlah peringatan</source>
         <translation>Number of warnings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="102"/>
+        <location filename="../../app/sync/confirmation.py" line="105"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="102"/>
+        <location filename="../../app/sync/confirmation.py" line="105"/>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="112"/>
+        <location filename="../../app/sync/confirmation.py" line="115"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="116"/>
+        <location filename="../../app/sync/confirmation.py" line="119"/>
         <source>Identitas sekolah</source>
         <translation>School identity</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="118"/>
+        <location filename="../../app/sync/confirmation.py" line="121"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="118"/>
+        <location filename="../../app/sync/confirmation.py" line="121"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="123"/>
+        <location filename="../../app/sync/confirmation.py" line="126"/>
         <location filename="../../app/sync/preconditions.py" line="42"/>
         <source>Kepala sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="126"/>
+        <location filename="../../app/sync/confirmation.py" line="129"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="127"/>
+        <location filename="../../app/sync/confirmation.py" line="130"/>
         <source>Belum ditetapkan</source>
         <translation>Not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="153"/>
+        <location filename="../../app/sync/confirmation.py" line="156"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="153"/>
-        <location filename="../../app/sync/confirmation.py" line="330"/>
+        <location filename="../../app/sync/confirmation.py" line="156"/>
+        <location filename="../../app/sync/confirmation.py" line="342"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="155"/>
+        <location filename="../../app/sync/confirmation.py" line="158"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="159"/>
+        <location filename="../../app/sync/confirmation.py" line="162"/>
         <source>GTK menurut status kepegawaian</source>
         <translation>GTK by employment status</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="166"/>
+        <location filename="../../app/sync/confirmation.py" line="169"/>
         <source>GTK menurut jenis PTK</source>
         <translation>GTK by PTK type</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="196"/>
+        <location filename="../../app/sync/confirmation.py" line="199"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="200"/>
+        <location filename="../../app/sync/confirmation.py" line="203"/>
         <source>Pembelajaran semester aktif</source>
         <translation>Teaching in the active semester</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="202"/>
+        <location filename="../../app/sync/confirmation.py" line="205"/>
         <source>Jumlah pembelajaran</source>
         <translation>Number of teaching assignments</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="203"/>
+        <location filename="../../app/sync/confirmation.py" line="206"/>
         <source>Jumlah JTM</source>
         <translation>Total JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="208"/>
+        <location filename="../../app/sync/confirmation.py" line="211"/>
         <source>JTM per guru</source>
         <translation>JTM per teacher</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="210"/>
+        <location filename="../../app/sync/confirmation.py" line="213"/>
         <source>Guru mengajar</source>
         <translation>Teachers teaching</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="211"/>
+        <location filename="../../app/sync/confirmation.py" line="214"/>
         <source>Guru di bawah 24 JTM</source>
         <translation>Teachers below 24 JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="213"/>
+        <location filename="../../app/sync/confirmation.py" line="216"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="213"/>
+        <location filename="../../app/sync/confirmation.py" line="216"/>
         <source>JTM</source>
         <translation>JTM</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="255"/>
+        <location filename="../../app/sync/confirmation.py" line="263"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="259"/>
+        <location filename="../../app/sync/confirmation.py" line="267"/>
         <source>Peserta didik per tingkat dan jenis kelamin</source>
         <translation>Students by grade and sex</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="262"/>
+        <location filename="../../app/sync/confirmation.py" line="270"/>
+        <source>Peserta didik aktif</source>
+        <translation>Active students</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/confirmation.py" line="274"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="265"/>
+        <location filename="../../app/sync/confirmation.py" line="277"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="269"/>
+        <location filename="../../app/sync/confirmation.py" line="281"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="270"/>
+        <location filename="../../app/sync/confirmation.py" line="282"/>
         <source>L</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="271"/>
+        <location filename="../../app/sync/confirmation.py" line="283"/>
         <source>P</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="272"/>
+        <location filename="../../app/sync/confirmation.py" line="284"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="278"/>
+        <location filename="../../app/sync/confirmation.py" line="290"/>
         <source>Rombongan belajar semester aktif</source>
         <translation>Study groups (Rombel) in the active semester</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="279"/>
+        <location filename="../../app/sync/confirmation.py" line="291"/>
         <source>Jumlah rombel</source>
         <translation>Number of Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="288"/>
+        <location filename="../../app/sync/confirmation.py" line="300"/>
         <source>Belum diisi</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="309"/>
+        <location filename="../../app/sync/confirmation.py" line="321"/>
         <source>Sarana dan Prasarana</source>
         <translation>Facilities and Infrastructure</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="313"/>
+        <location filename="../../app/sync/confirmation.py" line="325"/>
         <source>Tanah, bangunan dan ruang</source>
         <translation>Land, buildings and rooms</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="315"/>
+        <location filename="../../app/sync/confirmation.py" line="327"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="316"/>
+        <location filename="../../app/sync/confirmation.py" line="328"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="317"/>
+        <location filename="../../app/sync/confirmation.py" line="329"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="322"/>
+        <location filename="../../app/sync/confirmation.py" line="334"/>
         <source>Prasarana dan kondisinya</source>
         <translation>Infrastructure and its condition</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="328"/>
+        <location filename="../../app/sync/confirmation.py" line="340"/>
         <source>Jenis prasarana</source>
         <translation>Infrastructure type</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="329"/>
+        <location filename="../../app/sync/confirmation.py" line="341"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/sync/confirmation.py" line="351"/>
+        <location filename="../../app/sync/confirmation.py" line="363"/>
         <source>Dengan ini saya, kepala sekolah, menyatakan bahwa data yang dikirim adalah benar dan sesuai keadaan sebenarnya, dan menyetujui pengiriman data sekolah ke server pusat Dapodik untuk dipergunakan sesuai ketentuan yang berlaku.</source>
         <translation>I, the principal, hereby declare that the data submitted is correct and reflects the actual situation, and I agree to the submission of the school&apos;s data to the central Dapodik server for use in accordance with the applicable regulations.</translation>
     </message>
@@ -4799,27 +4804,27 @@ School: %2</translation>
 <context>
     <name>SyncWizard</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="450"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="451"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="452"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="456"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4947,52 +4952,52 @@ School: %2</translation>
 <context>
     <name>TukarAksesDialog</name>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="31"/>
+        <location filename="../../app/ui/tukar_akses.py" line="46"/>
         <source>Tukar Akses Pengguna</source>
         <translation>Switch User Access (Tukar Akses Pengguna)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="35"/>
+        <location filename="../../app/ui/tukar_akses.py" line="50"/>
         <source>Hanya kepala sekolah yang dapat mengirim data. Masukkan Kode Registrasi sekolah untuk beralih ke akun kepala sekolah.</source>
         <translation>Only the principal can send data. Enter the school&apos;s Kode Registrasi to switch to the principal&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="43"/>
+        <location filename="../../app/ui/tukar_akses.py" line="59"/>
         <source>Periksa Kode</source>
         <translation>Check Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="49"/>
+        <location filename="../../app/ui/tukar_akses.py" line="66"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="56"/>
+        <location filename="../../app/ui/tukar_akses.py" line="73"/>
         <source>Tukar Pengguna</source>
         <translation>Switch User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="59"/>
+        <location filename="../../app/ui/tukar_akses.py" line="76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="65"/>
+        <location filename="../../app/ui/tukar_akses.py" line="82"/>
         <source>Akun yang dapat mengambil alih:</source>
         <translation>Accounts that can take over:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="96"/>
+        <location filename="../../app/ui/tukar_akses.py" line="115"/>
         <source>Plt. Kepala Sekolah saat ini</source>
         <translation>current acting principal (Plt.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="98"/>
+        <location filename="../../app/ui/tukar_akses.py" line="117"/>
         <source>Kepala Sekolah saat ini</source>
         <translation>current principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tukar_akses.py" line="100"/>
+        <location filename="../../app/ui/tukar_akses.py" line="119"/>
         <source>bukan kepala sekolah saat ini</source>
         <translation>not the current principal</translation>
     </message>
@@ -5892,27 +5897,27 @@ School: %2</translation>
         <translation>Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="69"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="70"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="73"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="74"/>
         <source>Jalankan Validasi Lokal</source>
         <translation>Run Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="87"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="88"/>
         <source>Validasi Lokal berjalan…</source>
         <translation>Local Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="100"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="101"/>
         <source>Validasi Lokal gagal: {error}</source>
         <translation>Local Validation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="116"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="117"/>
         <source>Tidak ada data invalid.</source>
         <translation>No invalid data.</translation>
     </message>

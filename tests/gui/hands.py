@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.accounts import acting
 from app.ui.app import create_application
 from app.ui.start import StartUp
+from app.ui.translations import remove_translator
 
 TIMEOUT_MS = 10_000
 
@@ -155,7 +156,8 @@ class Operator:
         found = []
         for root in self._roots():
             for widget in [root, *root.findChildren(QWidget)]:
-                if widget.isVisible() and matches(widget):
+                # A window opened from this one is a root of its own.
+                if widget.window() is root and widget.isVisible() and matches(widget):
                     found.append(widget)
         return found
 
@@ -452,17 +454,26 @@ class Operator:
     # -- dialogs that block ---------------------------------------------------------
 
     @contextmanager
-    def answering(self, title: str, act: Callable[["Operator", QWidget], None]):
-        """Deal with a window titled ``title`` that the body of the ``with`` opens,
+    def answering(self, title: str, act: Callable[["Operator", QWidget], None], showing: str = ""):
+        """Deal with a new window titled ``title`` that the body of the ``with`` opens,
         even one opened with ``exec()``: ``act(hands, dialog)`` runs once it shows,
-        with hands that look only inside it. If ``act`` fails, the dialog is closed
-        so the test ends instead of hanging, and the failure is raised."""
+        with hands that look only inside it; ``showing`` tells two windows of the
+        same title apart by a text the right one shows. A window that opens only
+        after this dialog has closed is answered by another ``answering`` around
+        this one, not from inside ``act``. If ``act`` fails, the dialog is closed so
+        the test ends instead of hanging, and the failure is raised."""
         state: dict = {"done": False, "error": None}
+        already_open = set(_windows())  # the dialog to deal with is a new one
         timer = QTimer()
         timer.setInterval(20)
 
+        def shows(window: QWidget) -> bool:
+            texts = [_shows(w) for w in window.findChildren(QWidget) if w.isVisible()]
+            return not showing or any(visible_text(showing) in text for text in texts)
+
         def poll() -> None:
-            dialog = next((w for w in _windows() if title in w.windowTitle()), None)
+            new = [w for w in _windows() if w not in already_open]
+            dialog = next((w for w in new if title in w.windowTitle() and shows(w)), None)
             if dialog is None or state["done"]:
                 return
             timer.stop()
@@ -484,9 +495,9 @@ class Operator:
         if state["error"] is not None:
             raise state["error"]
 
-    def answer(self, title: str, button: str):
+    def answer(self, title: str, button: str, showing: str = ""):
         """``answering`` a question by clicking one of its buttons."""
-        return self.answering(title, lambda hands, _dialog: hands.click(button))
+        return self.answering(title, lambda hands, _dialog: hands.click(button), showing)
 
 
 def _aim(widget: QWidget) -> QPoint:
@@ -517,14 +528,17 @@ def _input_of(widget: QWidget) -> QWidget:
 
 @pytest.fixture
 def launch(qapp, memory_keyring):
-    """``launch(path=None)``: the application set up as ``run_gui`` sets it up, then
+    """``launch(path=None, fresh=True)``: the application set up as ``run_gui`` sets
+    it up (``fresh``: with no settings kept from an earlier start), then
     its start-up steps (first-start wizard, login, main window) begun, with no
     event loop of its own: the test's hands drive the windows."""
     names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
     started: list[StartUp] = []
 
-    def launch(path=None) -> StartUp:
+    def launch(path=None, fresh: bool = True) -> StartUp:
         create_application(sys.argv[:1])
+        if fresh:
+            QSettings().clear()  # a first start: no window geometry or last tab kept
         startup = StartUp(path)
         started.append(startup)
         startup.begin()
@@ -535,10 +549,8 @@ def launch(qapp, memory_keyring):
         window.close()
     for startup in started:
         startup.close()
-    translator = getattr(qapp, "_translator", None)
-    if translator is not None:
-        qapp.removeTranslator(translator)
-        qapp._translator = None
+    remove_translator(qapp, getattr(qapp, "_translator", None))
+    qapp._translator = None
     QCoreApplication.setOrganizationName(names[0])
     QCoreApplication.setApplicationName(names[1])
     acting.end()

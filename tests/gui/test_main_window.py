@@ -8,7 +8,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import BerandaPage, ReferensiPage, SarprasPage
 from app.ui.start import open_or_create_default
 from app.ui.table_page import TablePage
-from app.ui.translations import install_translator
+from app.ui.translations import install_translator, remove_translator
 from tests.gui.hands import Operator
 
 
@@ -117,7 +117,7 @@ def test_english_translation_is_used_when_chosen(qtbot, small_db):
         assert w.nav.item(0).text() == "Home"
         assert w.nav.item(w.tab_keys().index("peserta_didik")).text() == "Students"
     finally:
-        app.removeTranslator(translator)
+        remove_translator(app, translator)
 
 
 def test_settings_dialog_stores_the_language(qtbot, window):

@@ -1,7 +1,14 @@
 """The Lembar Konfirmasi builder and the pluggable preconditions of sending."""
 
-import pytest
+from datetime import date
 
+import pytest
+from sqlalchemy import select
+
+from app.db.listing import fetch_ids, fetch_rows, listing
+from app.db.summary import school_summary
+from app.entry import store
+from app.entry.forms import FORMS
 from app.sync.confirmation import build_lembar_konfirmasi
 from app.sync.preconditions import (
     agreement_accepted,
@@ -12,6 +19,7 @@ from app.sync.preconditions import (
 from app.sync.run import SyncControl
 from app.validation.engine import run as validate
 from app.work import Cancelled
+from dapodik.schema import models as m
 
 SECTIONS = ["Sekolah", "GTK", "Pembelajaran", "Peserta Didik", "Sarana dan Prasarana"]
 
@@ -37,6 +45,61 @@ def test_the_sheet_has_the_five_sections_with_the_figures_that_matter(small_db):
     assert sum(int(v) for v in gtk.values()) > 0
     assert len(set(sheet.item_keys())) == len(sheet.item_keys())
     assert "[ ] Prasarana dan kondisinya" in sheet.as_text()
+
+
+def _counts(db, rombel_id: str) -> dict:
+    """Every count of students the school sees: Beranda, the Lembar Konfirmasi, the
+    Rombongan Belajar listing."""
+    with db.Session() as session:
+        sheet = build_lembar_konfirmasi(session)
+        students, item = _figures(sheet, "peserta_didik.per_tingkat")
+        rombel = listing("rombongan_belajar")
+        anggota = fetch_rows(session, rombel, fetch_ids(session, rombel))[rombel_id]
+        return {
+            "beranda": school_summary(session).counts["peserta_didik"],
+            "lembar": int(students["Laki-laki"]) + int(students["Perempuan"]),
+            "lembar P": int(students["Perempuan"]),
+            "lembar aktif": int(students["Peserta didik aktif"]),
+            "lembar tingkat": {t: int(male) + int(female) for t, male, female, _ in item.detail},
+            "rombel": anggota[[c.key for c in rombel.columns].index("anggota")],
+        }
+
+
+def test_a_student_who_left_is_counted_nowhere(small_db):
+    with small_db.Session() as session:
+        student, rombel_id, tingkat = session.execute(
+            select(
+                m.PesertaDidik.peserta_didik_id,
+                m.RombonganBelajar.rombongan_belajar_id,
+                m.TingkatPendidikan.nama,
+            )
+            .join(
+                m.AnggotaRombel, m.AnggotaRombel.peserta_didik_id == m.PesertaDidik.peserta_didik_id
+            )
+            .join(m.RombonganBelajar)
+            .join(m.TingkatPendidikan)
+            .where(m.PesertaDidik.jenis_kelamin == "P", m.RombonganBelajar.jenis_rombel == 1)
+            .order_by(m.PesertaDidik.nama)
+        ).first()
+    before = _counts(small_db, rombel_id)
+    assert before["beranda"] == before["lembar aktif"]
+    leave = {"jenis_keluar_id": "2", "tanggal_keluar": date(2026, 8, 1), "keterangan": ""}
+    store.delete(small_db, FORMS["peserta_didik"], student, leave)
+    after = _counts(small_db, rombel_id)
+    assert after["beranda"] == after["lembar aktif"] == before["beranda"] - 1
+    assert after["lembar"] == before["lembar"] - 1
+    assert after["lembar P"] == before["lembar P"] - 1
+    assert after["lembar tingkat"][tingkat] == before["lembar tingkat"][tingkat] - 1
+    assert after["rombel"] == before["rombel"] - 1
+
+
+def test_the_printed_sheet_shows_what_was_ticked(small_db):
+    with small_db.Session() as session:
+        sheet = build_lembar_konfirmasi(session)
+    keys = sheet.item_keys()
+    text = sheet.as_text(ticked={keys[0]})
+    assert text.count("[x]") == 1 and text.count("[ ]") == len(keys) - 1
+    assert sheet.as_text(ticked=set(keys)).count("[x]") == len(keys)
 
 
 def test_warnings_still_open_appear_on_the_sheet(small_db):
