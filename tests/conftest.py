@@ -14,6 +14,31 @@ from app.db.engine import open_database  # noqa: E402
 from dapodik.demo.school import build_demo  # noqa: E402
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """While pytest-qt closes a test's windows, answer any question they ask
+    ("Simpan perubahan?", "Tutup Sinkronisasi?") with its escape button: a test
+    that failed halfway must end, not wait for an operator."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    timer = None
+    if QApplication.instance() is not None:
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def dismiss() -> None:
+            for window in QApplication.topLevelWidgets():
+                if isinstance(window, QMessageBox) and window.isVisible():
+                    window.reject()
+
+        timer.timeout.connect(dismiss)
+        timer.start()
+    yield
+    if timer is not None:
+        timer.stop()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def isolated_qt_settings(tmp_path_factory):
     """QSettings of the tests live in a temporary folder, never the user's."""

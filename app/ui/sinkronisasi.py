@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -50,8 +51,9 @@ from ..validation.rule import INVALID
 from ..work import finish
 from . import printing
 from .cetak import PrintPreview
+from .dialogs import confirm
 from .jobs import Job, start_job
-from .sync_summary import RunSummary, sync_text
+from .sync_summary import RunSummary, make_read_only, sync_text
 from .translations import error_text
 from .tukar_akses import TukarAksesDialog, acting_notice
 from .validasi import validate_school, validation_progress
@@ -239,20 +241,26 @@ class LembarKonfirmasiPage(QWizardPage):
         item = self._selected_item()
         if item is None or not item.detail:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(sync_text(item.title))
-        table = QTableWidget(len(item.detail), len(item.detail_header))
-        table.setHorizontalHeaderLabels([sync_text(h) for h in item.detail_header])
+        self.detail = QDialog(self)
+        self.detail.setWindowTitle(sync_text(item.title))
+        # What the principal reads before ticking: shown, not edited.
+        table = make_read_only(QTableWidget(), [sync_text(h) for h in item.detail_header])
+        table.setRowCount(len(item.detail))
         for r, values in enumerate(item.detail):
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
-        QVBoxLayout(dialog).addWidget(table)
-        dialog.resize(600, 400)
-        dialog.exec()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.RejectRole)
+        buttons.rejected.connect(self.detail.reject)
+        layout = QVBoxLayout(self.detail)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.detail.resize(600, 400)
+        self.detail.open()
 
     def _printout(self) -> Callable[[], Printout]:
         """The sheet on the school's letterhead, with the principal's signature."""
-        db, text = self.db, self.sheet.as_text()
+        db, text = self.db, self.sheet.as_text(self.ticked())
 
         def make() -> Printout:
             with db.Session() as session:
@@ -470,3 +478,25 @@ class SyncWizard(QWizard):
             self.sinkronisasi,
         ):
             self.addPage(page)
+
+    def has_progress(self) -> bool:
+        """Work that closing would throw away: ticks, the agreement, a run going on."""
+        running = self.sinkronisasi.job is not None and not self.sinkronisasi.isComplete()
+        return bool(self.konfirmasi.ticked()) or self.persetujuan.agree.isChecked() or running
+
+    def reject(self) -> None:
+        """Tutup, Escape and the window's ×: ask first when something would be lost."""
+        if self.has_progress() and not self.sinkronisasi.isComplete():
+            closing = confirm(
+                self,
+                self.tr("Tutup Sinkronisasi"),
+                self.tr(
+                    "Tutup Sinkronisasi? Centang Lembar Konfirmasi dan persetujuan harus "
+                    "diulang saat Sinkronisasi dibuka lagi."
+                ),
+                self.tr("Tutup"),
+                self.tr("Lanjutkan Sinkronisasi"),
+            )
+            if not closing:
+                return
+        super().reject()

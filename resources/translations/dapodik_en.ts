@@ -2070,17 +2070,17 @@ The details are logged in:
 <context>
     <name>KepalaSekolahPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="133"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="135"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="136"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="138"/>
         <source>Tukar Akses Pengguna…</source>
         <translation>Switch User Access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="153"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="155"/>
         <source>Kepala sekolah sedang memakai aplikasi.</source>
         <translation>The principal is currently using the app.</translation>
     </message>
@@ -2120,22 +2120,22 @@ The details are logged in:
 <context>
     <name>KoneksiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="305"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="313"/>
         <source>Koneksi ke Server</source>
         <translation>Connection to Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="308"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="316"/>
         <source>Periksa lagi</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="319"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="327"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="326"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="334"/>
         <source>Terhubung</source>
         <translation>Connected</translation>
     </message>
@@ -2143,43 +2143,48 @@ The details are logged in:
 <context>
     <name>LembarKonfirmasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="168"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="276"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="284"/>
         <source>Lembar Konfirmasi</source>
         <translation>Confirmation Sheet (Lembar Konfirmasi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="172"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="170"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="172"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="172"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="174"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="174"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="176"/>
         <source>Konfirmasi Isian Dapodik</source>
         <translation>Dapodik Entry Confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="176"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="178"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="178"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="180"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="265"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="253"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="273"/>
         <source>Simpan Lembar Konfirmasi</source>
         <translation>Save Confirmation Sheet</translation>
     </message>
@@ -2918,12 +2923,12 @@ The details are logged in:
 <context>
     <name>PersetujuanPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="285"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="293"/>
         <source>Persetujuan Pengiriman Data</source>
         <translation>Data Submission Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="288"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="296"/>
         <source>Saya setuju</source>
         <translation>I agree</translation>
     </message>
@@ -3952,43 +3957,43 @@ School: %2</translation>
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="343"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="351"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="344"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="352"/>
         <source>Tekan Mulai untuk mengirim dan menerima data.</source>
         <translation>Press Start to send and receive data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="348"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="356"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="350"/>
-        <location filename="../../app/ui/sinkronisasi.py" line="398"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="358"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="406"/>
         <source>Jeda</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="352"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="360"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="401"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="409"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="415"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="423"/>
         <source>Sinkronisasi gagal: {error}</source>
         <translation>Synchronisation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="426"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="434"/>
         <source>{speed} KiB/detik, {left} detik lagi</source>
         <translation>{speed} KiB/s, {left} s remaining</translation>
     </message>
@@ -4804,29 +4809,45 @@ School: %2</translation>
 <context>
     <name>SyncWizard</name>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="451"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="459"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="453"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="461"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="454"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="462"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="455"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="463"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="456"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="464"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="497"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="492"/>
+        <source>Tutup Sinkronisasi</source>
+        <translation>Close Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="494"/>
+        <source>Tutup Sinkronisasi? Centang Lembar Konfirmasi dan persetujuan harus diulang saat Sinkronisasi dibuka lagi.</source>
+        <translation>Close Sinkronisasi? The Lembar Konfirmasi ticks and the agreement must be given again when Sinkronisasi is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sinkronisasi.py" line="498"/>
+        <source>Lanjutkan Sinkronisasi</source>
+        <translation>Continue Sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -5897,27 +5918,27 @@ School: %2</translation>
         <translation>Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="70"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="72"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="74"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="76"/>
         <source>Jalankan Validasi Lokal</source>
         <translation>Run Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="88"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="90"/>
         <source>Validasi Lokal berjalan…</source>
         <translation>Local Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="101"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="103"/>
         <source>Validasi Lokal gagal: {error}</source>
         <translation>Local Validation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sinkronisasi.py" line="117"/>
+        <location filename="../../app/ui/sinkronisasi.py" line="119"/>
         <source>Tidak ada data invalid.</source>
         <translation>No invalid data.</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -102,6 +103,16 @@ def blocking_dialog(widget: QWidget) -> QWidget | None:
     return modal if widget.window() in blocked else None
 
 
+def shown_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` (in its own coordinates) its parents do not clip."""
+    shown = widget.rect()
+    ancestor = widget
+    while not ancestor.isWindow():
+        ancestor = ancestor.parentWidget()
+        shown = shown.intersected(QRect(widget.mapFrom(ancestor, QPoint(0, 0)), ancestor.size()))
+    return shown
+
+
 def _scroll_into_view(widget: QWidget) -> None:
     """What an operator does with the scroll bars before reaching a widget."""
     parent = widget.parentWidget()
@@ -147,7 +158,12 @@ class Operator:
             self.qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
 
     def gone(self, window: QWidget, timeout: int = TIMEOUT_MS) -> None:
+        """Wait for a window to close; the window it came from gets the keyboard
+        back, as the window manager gives it."""
         self.qtbot.waitUntil(lambda: not window.isVisible(), timeout=timeout)
+        parent = window.parentWidget()
+        if parent is not None and parent.window().isVisible():
+            self._activate(parent.window())
 
     def _roots(self) -> list[QWidget]:
         return [self.within] if self.within is not None else _windows()
@@ -242,7 +258,7 @@ class Operator:
             raise Refused(f"{_name(widget)} is under the dialog '{blocker.windowTitle()}'")
         _scroll_into_view(widget)
         point = _aim(widget) if point is None else point
-        if not widget.visibleRegion().contains(point):
+        if not shown_rect(widget).contains(point):
             raise Refused(f"{_name(widget)} is clipped: the point {point.toTuple()} is hidden")
         return point
 
@@ -251,7 +267,7 @@ class Operator:
         if not widget.isVisible():
             raise Refused(f"{_name(widget)} is not visible")
         _scroll_into_view(widget)
-        shown = widget.visibleRegion().boundingRect()
+        shown = shown_rect(widget)
         if not shown.contains(widget.rect()):
             raise Refused(
                 f"{_name(widget)} is cut off: {shown.width()}×{shown.height()} of "
@@ -305,16 +321,20 @@ class Operator:
         self.click(bar, bar.tabRect(index).center())
 
     def _item(
-        self, text: str, view: QAbstractItemView | None
+        self, text: str, view: QAbstractItemView | None, under: str = ""
     ) -> tuple[QAbstractItemView, QModelIndex]:
+        """The item showing ``text``; with ``under``, in the branch of the top item
+        showing that (titles may repeat from branch to branch)."""
         wanted = visible_text(text)
 
-        def matches(model, parent=None) -> QModelIndex | None:
-            parent = parent or QModelIndex()
+        def shows(index: QModelIndex, what: str) -> bool:
+            return visible_text(str(index.data() or "")) == what
+
+        def matches(model, parent: QModelIndex) -> QModelIndex | None:
             for row in range(model.rowCount(parent)):
                 for column in range(model.columnCount(parent)):
                     index = model.index(row, column, parent)
-                    if visible_text(str(index.data() or "")) == wanted:
+                    if shows(index, wanted):
                         return index
                     if model.hasChildren(index) and column == 0:
                         found = matches(model, index)
@@ -322,14 +342,24 @@ class Operator:
                             return found
             return None
 
-        views = (
-            [view]
-            if view is not None
-            else self._candidates(
-                lambda w: isinstance(w, QAbstractItemView) and w.model() is not None
+        def search(model) -> QModelIndex | None:
+            if not under:
+                return matches(model, QModelIndex())
+            tops = (model.index(row, 0) for row in range(model.rowCount()))
+            top = next((i for i in tops if shows(i, visible_text(under))), None)
+            return matches(model, top) if top is not None else None
+
+        if view is None:
+            views = self._candidates(
+                lambda w: (
+                    isinstance(w, QAbstractItemView)
+                    and not isinstance(w, QHeaderView)  # a header shows no items of its own
+                    and w.model() is not None
+                )
             )
-        )
-        found = [(v, i) for v in views if (i := matches(v.model())) is not None]
+        else:
+            views = [view]
+        found = [(v, i) for v in views if (i := search(v.model())) is not None]
         if len(found) != 1:
             raise Refused(f"{len(found)} lists show an item '{text}'")
         return found[0]
@@ -341,21 +371,23 @@ class Operator:
             raise Refused(f"the item '{index.data()}' is not shown (a collapsed branch?)")
         return rect.center()
 
-    def click_item(self, text: str, view: QAbstractItemView | None = None) -> None:
-        view, index = self._item(text, view)
+    def click_item(self, text: str, view: QAbstractItemView | None = None, under: str = "") -> None:
+        view, index = self._item(text, view, under)
         point = self._item_point(view, index)
         self.usable(view)
         QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
 
-    def double_click_item(self, text: str, view: QAbstractItemView | None = None) -> None:
-        view, index = self._item(text, view)
+    def double_click_item(
+        self, text: str, view: QAbstractItemView | None = None, under: str = ""
+    ) -> None:
+        view, index = self._item(text, view, under)
         point = self._item_point(view, index)
         self.usable(view)
         QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
 
-    def tick_item(self, text: str, view: QAbstractItemView | None = None) -> None:
+    def tick_item(self, text: str, view: QAbstractItemView | None = None, under: str = "") -> None:
         """Click the check box in front of a list or tree item."""
-        view, index = self._item(text, view)
+        view, index = self._item(text, view, under)
         self._item_point(view, index)
         self.usable(view)
         rect: QRect = view.visualRect(index)
@@ -479,7 +511,9 @@ class Operator:
             timer.stop()
             state["done"] = True
             try:
-                act(Operator(self.qtbot, dialog), dialog)
+                hands = Operator(self.qtbot, dialog)
+                hands._activate(dialog)  # as the window manager gives a new window the keyboard
+                act(hands, dialog)
             except BaseException as exc:  # raised after the dialog is out of the way
                 state["error"] = exc
                 if dialog.isVisible():

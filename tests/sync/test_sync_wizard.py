@@ -1,17 +1,20 @@
 """The Sinkronisasi wizard offscreen, page by page, against the real server."""
 
 import os
+import re
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QTableWidget
 
 from app.accounts import acting, tukar_akses
 from app.sync import log
 from app.ui.pages import BerandaPage
 from app.ui.sinkronisasi import SyncWizard
-from app.ui.sync_summary import status_text, when
+from app.ui.sync_summary import status_text, sync_text, when
 from dapodik.schema.models import PesertaDidik
+from tests.gui.hands import Operator, Refused
 from tests.sync.sync_support import editable_student, pending
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")
@@ -25,11 +28,44 @@ def principal(installation):
     acting.end()
 
 
-def _tick_everything(page) -> None:
-    for i in range(page.tree.topLevelItemCount()):
-        top = page.tree.topLevelItem(i)
-        for j in range(top.childCount()):
-            top.child(j).setCheckState(0, Qt.Checked)
+def tick_everything(op: Operator, sheet) -> None:
+    """Tick every item of the Lembar Konfirmasi, one box after the other."""
+    for section in sheet.sections:
+        for item in section.items:
+            op.tick_item(sync_text(item.title), under=sync_text(section.title))
+
+
+def look_at_a_detail_and_escape(op: Operator, wizard) -> None:
+    """Tampilkan the rows behind an item: read, not edited; Escape closes the
+    detail only."""
+    op.click_item(sync_text("JTM per guru"))
+    op.click("Tampilkan")
+    detail = op.window(sync_text("JTM per guru"))
+    table = detail.findChild(QTableWidget)
+    hands = Operator(op.qtbot, detail)
+    first = table.item(0, 0).text()
+    hands.double_click_item(first, table)
+    hands.type("diubah")
+    assert table.item(0, 0).text() == first
+    hands.escape()
+    op.gone(detail)
+    assert wizard.isVisible()
+
+
+def save_pdf(op: Operator, path) -> None:
+    """Simpan PDF…, then the file name typed into the save dialog and Enter."""
+
+    def type_name(hands, _dialog):
+        hands.press(Qt.Key_A, Qt.ControlModifier)
+        hands.type(str(path))
+        hands.enter()
+
+    with op.answering("Simpan Lembar Konfirmasi", type_name):
+        op.click("Simpan PDF…")
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
 def _shot(wizard, name: str) -> None:
@@ -56,47 +92,55 @@ def test_the_wizard_goes_from_validation_to_berhasil_diproses(
     wizard = SyncWizard(db, installation.api())
     qtbot.addWidget(wizard)
     wizard.resize(800, 600)
-    wizard.show()
+    wizard.open()
+    op = Operator(qtbot)
+    op.window("Sinkronisasi")
 
-    assert not wizard.validasi.isComplete()  # never validated yet
-    qtbot.mouseClick(wizard.validasi.run_button, Qt.LeftButton)
-    qtbot.waitUntil(wizard.validasi.isComplete, timeout=30_000)
+    with pytest.raises(Refused, match="disabled"):
+        op.click("Lanjut >")  # never validated yet
+    op.click("Jalankan Validasi Lokal")
+    qtbot.waitUntil(lambda: op.button("Lanjut >").isEnabled(), timeout=30_000)
     _shot(wizard, "1-validasi")
-    wizard.next()
+    op.click("Lanjut >")
 
-    assert wizard.currentPage() is wizard.kepala and wizard.kepala.isComplete()
+    op.sees("Kepala sekolah sedang memakai aplikasi.")
     _shot(wizard, "2-kepala-sekolah")
-    wizard.next()
+    op.click("Lanjut >")
 
-    konfirmasi = wizard.konfirmasi
-    assert not konfirmasi.confirm_button.isEnabled()
-    _tick_everything(konfirmasi)
-    assert konfirmasi.confirm_button.isEnabled() and not konfirmasi.isComplete()
-    qtbot.mouseClick(konfirmasi.confirm_button, Qt.LeftButton)
-    assert konfirmasi.isComplete()
+    with pytest.raises(Refused, match="disabled"):
+        op.click("Konfirmasi Isian Dapodik")
+    tick_everything(op, wizard.konfirmasi.sheet)
+    look_at_a_detail_and_escape(op, wizard)
+    with op.answer("Tutup Sinkronisasi", "Lanjutkan Sinkronisasi"):
+        op.escape()  # the ticks would be lost: the wizard asks
+    assert wizard.isVisible() and len(wizard.konfirmasi.ticked()) == 15
+    op.click("Konfirmasi Isian Dapodik")
     pdf = tmp_path / "lembar.pdf"
-    konfirmasi.write_pdf(str(pdf))
-    assert pdf.read_bytes().startswith(b"%PDF")
+    save_pdf(op, pdf)
+    printed = pdf_text(pdf)
+    items = len(wizard.konfirmasi.sheet.item_keys())
+    assert printed.count("[x]") == items and not re.search(r"\[\s\]", printed)  # as ticked
     _shot(wizard, "3-lembar-konfirmasi")
-    wizard.next()
+    op.click("Lanjut >")
 
-    assert not wizard.persetujuan.isComplete()
-    wizard.persetujuan.agree.setChecked(True)
+    with pytest.raises(Refused, match="disabled"):
+        op.click("Lanjut >")
+    op.click(op.find("Saya setuju"))
     _shot(wizard, "4-persetujuan")
-    wizard.next()
+    op.click("Lanjut >")
 
-    qtbot.waitUntil(wizard.koneksi.isComplete, timeout=10_000)
-    assert wizard.koneksi.status.text() == "Terhubung"
+    qtbot.waitUntil(lambda: op.button("Lanjut >").isEnabled(), timeout=10_000)
+    op.sees("Terhubung")
     _shot(wizard, "5-koneksi")
-    wizard.next()
+    op.click("Lanjut >")
 
     page = wizard.sinkronisasi
-    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    op.click("Mulai")
     qtbot.waitUntil(page.isComplete, timeout=60_000)
     _shot(wizard, "6-sinkronisasi")
     assert page.outcome() == log.DONE
-    assert page.step.text() == "Sinkronisasi selesai."
-    assert wizard.button(QWizard.FinishButton).isVisible()
+    op.sees("Sinkronisasi selesai.")
+    op.button("Selesai")  # the way out
     run = log.last_run(db)
     assert run.user_id == principal.pengguna_id
     assert pending(db) == {}
