@@ -159,28 +159,41 @@ def _person() -> tuple[Field, ...]:
     )
 
 
-def _parent(who: str, label: str) -> tuple[Field, ...]:
-    g = G_ORANG_TUA
+# Each parent's (or guardian's) fields are named after them: the form shows them together.
+PARENT_LABELS = {
+    "ayah": {
+        "nama": QT_TRANSLATE_NOOP("Entry", "Nama Ayah"),
+        "nik": QT_TRANSLATE_NOOP("Entry", "NIK Ayah"),
+        "tahun_lahir": QT_TRANSLATE_NOOP("Entry", "Tahun Lahir Ayah"),
+        "pekerjaan_id": QT_TRANSLATE_NOOP("Entry", "Pekerjaan Ayah"),
+        "penghasilan_id": QT_TRANSLATE_NOOP("Entry", "Penghasilan Ayah"),
+    },
+    "ibu": {
+        "nama": QT_TRANSLATE_NOOP("Entry", "Nama Ibu Kandung"),
+        "nik": QT_TRANSLATE_NOOP("Entry", "NIK Ibu"),
+        "tahun_lahir": QT_TRANSLATE_NOOP("Entry", "Tahun Lahir Ibu"),
+        "pekerjaan_id": QT_TRANSLATE_NOOP("Entry", "Pekerjaan Ibu"),
+        "penghasilan_id": QT_TRANSLATE_NOOP("Entry", "Penghasilan Ibu"),
+    },
+    "wali": {
+        "nama": QT_TRANSLATE_NOOP("Entry", "Nama Wali"),
+        "nik": QT_TRANSLATE_NOOP("Entry", "NIK Wali"),
+        "tahun_lahir": QT_TRANSLATE_NOOP("Entry", "Tahun Lahir Wali"),
+        "pekerjaan_id": QT_TRANSLATE_NOOP("Entry", "Pekerjaan Wali"),
+        "penghasilan_id": QT_TRANSLATE_NOOP("Entry", "Penghasilan Wali"),
+    },
+}
+
+
+def _parent(who: str) -> tuple[Field, ...]:
+    g, label = G_ORANG_TUA, PARENT_LABELS[who]
     nama_key = "nama_ibu_kandung" if who == "ibu" else f"nama_{who}"
     return (
-        _nama(nama_key, label, required=who == "ibu", group=g),
-        _digits(f"nik_{who}", QT_TRANSLATE_NOOP("Entry", "NIK Orang Tua"), 16, group=g),
-        _int(
-            f"tahun_lahir_{who}",
-            QT_TRANSLATE_NOOP("Entry", "Tahun Lahir"),
-            1900,
-            MAX_YEAR,
-            group=g,
-        ),
-        _ref(
-            f"pekerjaan_id_{who}", QT_TRANSLATE_NOOP("Entry", "Pekerjaan"), "ref_pekerjaan", group=g
-        ),
-        _ref(
-            f"penghasilan_id_{who}",
-            QT_TRANSLATE_NOOP("Entry", "Penghasilan"),
-            "ref_penghasilan",
-            group=g,
-        ),
+        _nama(nama_key, label["nama"], required=who == "ibu", group=g),
+        _digits(f"nik_{who}", label["nik"], 16, group=g),
+        _int(f"tahun_lahir_{who}", label["tahun_lahir"], 1900, MAX_YEAR, group=g),
+        _ref(f"pekerjaan_id_{who}", label["pekerjaan_id"], "ref_pekerjaan", group=g),
+        _ref(f"penghasilan_id_{who}", label["penghasilan_id"], "ref_penghasilan", group=g),
     )
 
 
@@ -342,9 +355,9 @@ PESERTA_DIDIK = FormSpec(
             group=G_ALAMAT,
         ),
         Field("email", QT_TRANSLATE_NOOP("Entry", "Email"), "email", length=60, group=G_ALAMAT),
-        *_parent("ayah", QT_TRANSLATE_NOOP("Entry", "Nama Ayah")),
-        *_parent("ibu", QT_TRANSLATE_NOOP("Entry", "Nama Ibu Kandung")),
-        *_parent("wali", QT_TRANSLATE_NOOP("Entry", "Nama Wali")),
+        *_parent("ayah"),
+        *_parent("ibu"),
+        *_parent("wali"),
         _ref(
             "jenis_pendaftaran_id",
             QT_TRANSLATE_NOOP("Entry", "Jenis Pendaftaran"),

@@ -6,10 +6,12 @@ that failed; a refused save (a failed check or a database error) keeps every
 typed value in place.
 """
 
+import html
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,10 +39,12 @@ from ..entry import store
 from ..entry.fields import Field, Problem, Unlisted
 from ..entry.forms import FormSpec
 from ..entry.options import WILAYAH_LEVELS, Option, options, wilayah_children, wilayah_path
+from .dialogs import SAVE, STAY, ask_to_save
 from .translations import interface_locale
 
 LONG_LIST = 30  # choices longer than this can be typed into, with completion
-ERROR_STYLE = "color: #b00020;"
+ERROR_COLOR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOR};"
 MIN_WIDTH = 480  # short forms too leave room for a field's error message
 
 
@@ -218,6 +223,15 @@ class WilayahEditor(QWidget):
                 self._fill(level + 1, code)
 
 
+def _inputs(editor: QWidget) -> list[QWidget]:
+    """The widgets of an editor that take the keyboard, in order."""
+    if isinstance(editor, WilayahEditor):
+        return list(editor.levels)
+    if isinstance(editor, DateEditor):
+        return [editor.line]
+    return [editor]
+
+
 def make_editor(f: Field, db: Database, current) -> QWidget:
     if f.kind == "date":
         return DateEditor(f)
@@ -242,17 +256,25 @@ class RecordForm(QDialog):
         record_id: str | None = None,
         save: Callable[[dict], object] | None = None,
         parent=None,
+        title: str | None = None,
+        heading: str = "",
     ):
+        """``title`` replaces "Tambah …"/"Ubah …"; ``heading`` is shown above the
+        fields (whom a Keluar form is about)."""
         super().__init__(parent)
         self.db, self.spec, self.record_id = db, spec, record_id
         self._save = save or (lambda raw: store.save(db, spec, raw, record_id))
         self.result_value = None
         self.touched: set[str] = set()
-        title = self.tr("Tambah %1") if record_id is None else self.tr("Ubah %1")
-        self.setWindowTitle(title.replace("%1", tr_entry(spec.title)))
+        if title is None:
+            title = (self.tr("Tambah %1") if record_id is None else self.tr("Ubah %1")).replace(
+                "%1", tr_entry(spec.title)
+            )
+        self.setWindowTitle(title)
         current = self._stored()
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.tabs: QTabWidget | None = None
         body = self._body(current)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan"))
@@ -267,12 +289,17 @@ class RecordForm(QDialog):
         self.banner.hide()
         self.setMinimumWidth(MIN_WIDTH)
         layout = QVBoxLayout(self)
+        if heading:
+            layout.addWidget(QLabel(f"<b>{html.escape(heading)}</b>", wordWrap=True))
         layout.addWidget(body, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
         for key, editor in self.editors.items():
             editor.set_value(current.get(key))
             editor.changed.connect(lambda k=key: self._edited(k))
+        # What was there when the form opened: closing asks only if it changed.
+        self.initial = self.raw()
+        self.tab_chain = [w for editor in self.editors.values() for w in _inputs(editor)]
         if record_id is not None:
             # A stored record may already be wrong (imported, old data): show what to fix.
             self.touched.update(self.editors)
@@ -298,7 +325,7 @@ class RecordForm(QDialog):
             groups[f.group].addRow(self._label(f), self._cell(f, current.get(f.key)))
         if len(pages) == 1:
             return pages[0][1]
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.setUsesScrollButtons(False)  # every page's name stays in view: the form widens
         widest = max(page.sizeHint().width() for _group, page in pages)
         for group, page in pages:
@@ -348,6 +375,21 @@ class RecordForm(QDialog):
         for key, label in self.errors.items():
             label.setText("\n".join(messages.get(key, [])))
             label.setVisible(key in messages)
+        self._mark_tabs(set(messages))
+
+    def _mark_tabs(self, wrong: set[str]) -> None:
+        """A page holding a field in error says so on its tab, seen from any page."""
+        if self.tabs is None:
+            return
+        warning = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            has_error = any(page.isAncestorOf(self.editors[key]) for key in wrong)
+            self.tabs.setTabIcon(i, warning if has_error else QIcon())
+            self.tabs.tabBar().setTabTextColor(i, QColor(ERROR_COLOR) if has_error else QColor())
+            self.tabs.setTabToolTip(
+                i, self.tr("Ada isian yang perlu diperbaiki di halaman ini.") if has_error else ""
+            )
 
     def message(self, key: str) -> str:
         return self.errors[key].text()
@@ -371,10 +413,35 @@ class RecordForm(QDialog):
         self.accept()
 
     def _focus(self, key: str) -> None:
-        editor = self.editors[key]
-        tabs = self.findChild(QTabWidget)
-        if tabs is not None:
-            for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(editor):
-                    tabs.setCurrentIndex(i)
-        editor.setFocus()
+        self._show_and_focus(self.editors[key], Qt.OtherFocusReason)
+
+    def _show_and_focus(self, widget: QWidget, reason: Qt.FocusReason) -> None:
+        if self.tabs is not None:
+            for i in range(self.tabs.count()):
+                if self.tabs.widget(i).isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(i)
+        widget.setFocus(reason)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab goes field to field in the form's order, from one page to the next:
+        a whole form is filled with Tab and typing alone. From the last field
+        (or before the first) Tab goes on to the buttons."""
+        focus = self.focusWidget()
+        if focus in self.tab_chain:
+            position = self.tab_chain.index(focus) + (1 if forward else -1)
+            if 0 <= position < len(self.tab_chain):
+                reason = Qt.TabFocusReason if forward else Qt.BacktabFocusReason
+                self._show_and_focus(self.tab_chain[position], reason)
+                return True
+        return super().focusNextPrevChild(forward)
+
+    def reject(self) -> None:
+        """Batal, Escape and the window's ×: typed data is never thrown away unasked."""
+        if self.raw() != self.initial:
+            answer = ask_to_save(self, self.windowTitle())
+            if answer == STAY:
+                return
+            if answer == SAVE:
+                self.submit()  # closes only if the record is saved
+                return
+        super().reject()

@@ -1021,718 +1021,758 @@ The details are logged in:
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="167"/>
-        <source>NIK Orang Tua</source>
-        <translation>Parent&apos;s NIK</translation>
-    </message>
-    <message>
-        <location filename="../../app/entry/forms.py" line="170"/>
-        <source>Tahun Lahir</source>
-        <translation>Year of birth</translation>
-    </message>
-    <message>
-        <location filename="../../app/entry/forms.py" line="176"/>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <location filename="../../app/entry/forms.py" line="180"/>
-        <source>Penghasilan</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="../../app/entry/forms.py" line="194"/>
+        <location filename="../../app/entry/forms.py" line="207"/>
         <source>Tinggi Badan (cm)</source>
         <translation>Height (cm)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="202"/>
+        <location filename="../../app/entry/forms.py" line="215"/>
         <source>Berat Badan (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="211"/>
+        <location filename="../../app/entry/forms.py" line="224"/>
         <source>Lingkar Kepala (cm)</source>
         <translation>Head circumference (cm)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="219"/>
+        <location filename="../../app/entry/forms.py" line="232"/>
         <source>Jarak Rumah ke Sekolah (km)</source>
         <translation>Distance from home to school (km)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="228"/>
+        <location filename="../../app/entry/forms.py" line="241"/>
         <source>Waktu Tempuh (menit)</source>
         <translation>Travel time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="236"/>
+        <location filename="../../app/entry/forms.py" line="249"/>
         <source>Jumlah Saudara Kandung</source>
         <translation>Number of siblings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="249"/>
+        <location filename="../../app/entry/forms.py" line="262"/>
         <source>Nomor KIP</source>
         <translation>KIP number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="250"/>
+        <location filename="../../app/entry/forms.py" line="263"/>
         <source>Nama di KIP</source>
         <translation>Name on the KIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="254"/>
+        <location filename="../../app/entry/forms.py" line="267"/>
         <source>Alasan Layak PIP</source>
         <translation>Reason for PIP eligibility</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="263"/>
+        <location filename="../../app/entry/forms.py" line="276"/>
         <source>Peserta Didik Keluar</source>
         <translation>Student leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="268"/>
-        <location filename="../../app/entry/forms.py" line="289"/>
+        <location filename="../../app/entry/forms.py" line="281"/>
+        <location filename="../../app/entry/forms.py" line="302"/>
         <source>Alasan Keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="274"/>
-        <location filename="../../app/entry/forms.py" line="295"/>
+        <location filename="../../app/entry/forms.py" line="287"/>
+        <location filename="../../app/entry/forms.py" line="308"/>
         <source>Tanggal Keluar</source>
         <translation>Date of leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="278"/>
-        <location filename="../../app/entry/forms.py" line="705"/>
+        <location filename="../../app/entry/forms.py" line="291"/>
+        <location filename="../../app/entry/forms.py" line="718"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="284"/>
+        <location filename="../../app/entry/forms.py" line="297"/>
         <source>GTK Keluar</source>
         <translation>Staff member leaving</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="304"/>
-        <location filename="../../app/entry/forms.py" line="621"/>
+        <location filename="../../app/entry/forms.py" line="317"/>
+        <location filename="../../app/entry/forms.py" line="634"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="317"/>
+        <location filename="../../app/entry/forms.py" line="330"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="320"/>
+        <location filename="../../app/entry/forms.py" line="333"/>
         <source>Kebutuhan Khusus</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="325"/>
-        <location filename="../../app/entry/forms.py" line="873"/>
+        <location filename="../../app/entry/forms.py" line="338"/>
+        <location filename="../../app/entry/forms.py" line="886"/>
         <source>Dusun</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="328"/>
+        <location filename="../../app/entry/forms.py" line="341"/>
         <source>Jenis Tinggal</source>
         <translation>Living arrangement</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="334"/>
+        <location filename="../../app/entry/forms.py" line="347"/>
         <source>Alat Transportasi</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="340"/>
-        <location filename="../../app/entry/forms.py" line="505"/>
+        <location filename="../../app/entry/forms.py" line="353"/>
+        <location filename="../../app/entry/forms.py" line="518"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="344"/>
-        <location filename="../../app/entry/forms.py" line="506"/>
-        <location filename="../../app/entry/forms.py" line="870"/>
+        <location filename="../../app/entry/forms.py" line="357"/>
+        <location filename="../../app/entry/forms.py" line="519"/>
+        <location filename="../../app/entry/forms.py" line="883"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="345"/>
+        <location filename="../../app/entry/forms.py" line="165"/>
         <source>Nama Ayah</source>
         <translation>Father&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="346"/>
-        <location filename="../../app/entry/forms.py" line="433"/>
+        <location filename="../../app/entry/forms.py" line="166"/>
+        <source>NIK Ayah</source>
+        <translation>Father&apos;s NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="167"/>
+        <source>Tahun Lahir Ayah</source>
+        <translation>Father&apos;s year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="168"/>
+        <source>Pekerjaan Ayah</source>
+        <translation>Father&apos;s occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="169"/>
+        <source>Penghasilan Ayah</source>
+        <translation>Father&apos;s income</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="172"/>
+        <location filename="../../app/entry/forms.py" line="446"/>
         <source>Nama Ibu Kandung</source>
         <translation>Mother&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="347"/>
+        <location filename="../../app/entry/forms.py" line="173"/>
+        <source>NIK Ibu</source>
+        <translation>Mother&apos;s NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="174"/>
+        <source>Tahun Lahir Ibu</source>
+        <translation>Mother&apos;s year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="175"/>
+        <source>Pekerjaan Ibu</source>
+        <translation>Mother&apos;s occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="176"/>
+        <source>Penghasilan Ibu</source>
+        <translation>Mother&apos;s income</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="179"/>
         <source>Nama Wali</source>
         <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="350"/>
-        <location filename="../../app/entry/forms.py" line="627"/>
+        <location filename="../../app/entry/forms.py" line="180"/>
+        <source>NIK Wali</source>
+        <translation>Guardian&apos;s NIK</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="181"/>
+        <source>Tahun Lahir Wali</source>
+        <translation>Guardian&apos;s year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="182"/>
+        <source>Pekerjaan Wali</source>
+        <translation>Guardian&apos;s occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="183"/>
+        <source>Penghasilan Wali</source>
+        <translation>Guardian&apos;s income</translation>
+    </message>
+    <message>
+        <location filename="../../app/entry/forms.py" line="363"/>
+        <location filename="../../app/entry/forms.py" line="640"/>
         <source>Jenis Pendaftaran</source>
         <translation>Enrolment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="358"/>
+        <location filename="../../app/entry/forms.py" line="371"/>
         <source>NIPD</source>
         <translation>NIPD</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="365"/>
+        <location filename="../../app/entry/forms.py" line="378"/>
         <source>Tanggal Masuk Sekolah</source>
         <translation>Date of entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="373"/>
+        <location filename="../../app/entry/forms.py" line="386"/>
         <source>Sekolah Asal</source>
         <translation>Previous school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="394"/>
+        <location filename="../../app/entry/forms.py" line="407"/>
         <source>{label} wajib diisi untuk PNS (status kepegawaian {chosen}).</source>
         <translation>{label} is required for civil servants (PNS) (employment status {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="397"/>
+        <location filename="../../app/entry/forms.py" line="410"/>
         <source>{label} harus dikosongkan: status kepegawaian {chosen} bukan PNS atau PPPK.</source>
         <translation>{label} must be left empty: employment status {chosen} is neither PNS nor PPPK.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="418"/>
-        <location filename="../../app/entry/forms.py" line="533"/>
-        <location filename="../../app/entry/forms.py" line="566"/>
+        <location filename="../../app/entry/forms.py" line="431"/>
+        <location filename="../../app/entry/forms.py" line="546"/>
+        <location filename="../../app/entry/forms.py" line="579"/>
         <source>GTK</source>
         <translation>GTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="435"/>
+        <location filename="../../app/entry/forms.py" line="448"/>
         <source>NUPTK</source>
         <translation>NUPTK</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="436"/>
+        <location filename="../../app/entry/forms.py" line="449"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="439"/>
+        <location filename="../../app/entry/forms.py" line="452"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="446"/>
+        <location filename="../../app/entry/forms.py" line="459"/>
         <source>Pangkat/Golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="450"/>
+        <location filename="../../app/entry/forms.py" line="463"/>
         <source>SK CPNS</source>
         <translation>CPNS decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="453"/>
+        <location filename="../../app/entry/forms.py" line="466"/>
         <source>TMT CPNS</source>
         <translation>CPNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="459"/>
+        <location filename="../../app/entry/forms.py" line="472"/>
         <source>TMT PNS</source>
         <translation>PNS start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="465"/>
+        <location filename="../../app/entry/forms.py" line="478"/>
         <source>SK Pengangkatan</source>
         <translation>Appointment decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="471"/>
+        <location filename="../../app/entry/forms.py" line="484"/>
         <source>TMT Pengangkatan</source>
         <translation>Appointment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="477"/>
+        <location filename="../../app/entry/forms.py" line="490"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="485"/>
+        <location filename="../../app/entry/forms.py" line="498"/>
         <source>Nomor Surat Tugas</source>
         <translation>Assignment letter no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="492"/>
+        <location filename="../../app/entry/forms.py" line="505"/>
         <source>TMT Tugas</source>
         <translation>Assignment start date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="499"/>
+        <location filename="../../app/entry/forms.py" line="512"/>
         <source>Sekolah Induk</source>
         <translation>Home school</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="507"/>
+        <location filename="../../app/entry/forms.py" line="520"/>
         <source>NPWP</source>
         <translation>NPWP (tax no.)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="530"/>
+        <location filename="../../app/entry/forms.py" line="543"/>
         <source>Riwayat Pendidikan Formal</source>
         <translation>Formal education history</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="536"/>
+        <location filename="../../app/entry/forms.py" line="549"/>
         <source>Jenjang Pendidikan</source>
         <translation>Education level</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="540"/>
+        <location filename="../../app/entry/forms.py" line="553"/>
         <source>Bidang Studi</source>
         <translation>Field of study</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="542"/>
+        <location filename="../../app/entry/forms.py" line="555"/>
         <source>Gelar Akademik</source>
         <translation>Academic degree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="546"/>
+        <location filename="../../app/entry/forms.py" line="559"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="550"/>
+        <location filename="../../app/entry/forms.py" line="563"/>
         <source>Fakultas</source>
         <translation>Faculty</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="551"/>
+        <location filename="../../app/entry/forms.py" line="564"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="552"/>
+        <location filename="../../app/entry/forms.py" line="565"/>
         <source>Kependidikan</source>
         <translation>Teacher education</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="553"/>
+        <location filename="../../app/entry/forms.py" line="566"/>
         <source>Tahun Masuk</source>
         <translation>Year started</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="554"/>
+        <location filename="../../app/entry/forms.py" line="567"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="555"/>
+        <location filename="../../app/entry/forms.py" line="568"/>
         <source>NIM</source>
         <translation>Student ID (NIM)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="556"/>
+        <location filename="../../app/entry/forms.py" line="569"/>
         <source>IPK</source>
         <translation>GPA</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="563"/>
+        <location filename="../../app/entry/forms.py" line="576"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="569"/>
+        <location filename="../../app/entry/forms.py" line="582"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="573"/>
+        <location filename="../../app/entry/forms.py" line="586"/>
         <source>Jumlah Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="574"/>
+        <location filename="../../app/entry/forms.py" line="587"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="575"/>
+        <location filename="../../app/entry/forms.py" line="588"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="576"/>
+        <location filename="../../app/entry/forms.py" line="589"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="583"/>
+        <location filename="../../app/entry/forms.py" line="596"/>
         <source>Rombongan Belajar</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="586"/>
+        <location filename="../../app/entry/forms.py" line="599"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="589"/>
+        <location filename="../../app/entry/forms.py" line="602"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="595"/>
+        <location filename="../../app/entry/forms.py" line="608"/>
         <source>Jenis Rombel</source>
         <translation>Class type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="600"/>
+        <location filename="../../app/entry/forms.py" line="613"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="602"/>
+        <location filename="../../app/entry/forms.py" line="615"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="603"/>
-        <location filename="../../app/entry/forms.py" line="690"/>
-        <location filename="../../app/entry/forms.py" line="773"/>
-        <location filename="../../app/entry/forms.py" line="816"/>
+        <location filename="../../app/entry/forms.py" line="616"/>
+        <location filename="../../app/entry/forms.py" line="703"/>
+        <location filename="../../app/entry/forms.py" line="786"/>
+        <location filename="../../app/entry/forms.py" line="829"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="604"/>
+        <location filename="../../app/entry/forms.py" line="617"/>
         <source>Moving Class</source>
         <translation>Moving class</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="610"/>
+        <location filename="../../app/entry/forms.py" line="623"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="615"/>
-        <location filename="../../app/entry/forms.py" line="647"/>
+        <location filename="../../app/entry/forms.py" line="628"/>
+        <location filename="../../app/entry/forms.py" line="660"/>
         <source>Rombel</source>
         <translation>Rombel</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="642"/>
-        <location filename="../../app/entry/forms.py" line="684"/>
+        <location filename="../../app/entry/forms.py" line="655"/>
+        <location filename="../../app/entry/forms.py" line="697"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="653"/>
+        <location filename="../../app/entry/forms.py" line="666"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="657"/>
+        <location filename="../../app/entry/forms.py" line="670"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="660"/>
+        <location filename="../../app/entry/forms.py" line="673"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="665"/>
+        <location filename="../../app/entry/forms.py" line="678"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="666"/>
+        <location filename="../../app/entry/forms.py" line="679"/>
         <source>Tanggal SK Mengajar</source>
         <translation>Teaching decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="669"/>
+        <location filename="../../app/entry/forms.py" line="682"/>
         <source>Status di Kurikulum</source>
         <translation>Status in curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="679"/>
+        <location filename="../../app/entry/forms.py" line="692"/>
         <source>Jadwal</source>
         <translation>Timetable entry</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="688"/>
+        <location filename="../../app/entry/forms.py" line="701"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="689"/>
+        <location filename="../../app/entry/forms.py" line="702"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="696"/>
-        <location filename="../../app/entry/forms.py" line="758"/>
+        <location filename="../../app/entry/forms.py" line="709"/>
+        <location filename="../../app/entry/forms.py" line="771"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="700"/>
+        <location filename="../../app/entry/forms.py" line="713"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="703"/>
-        <location filename="../../app/entry/forms.py" line="797"/>
+        <location filename="../../app/entry/forms.py" line="716"/>
+        <location filename="../../app/entry/forms.py" line="810"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="710"/>
+        <location filename="../../app/entry/forms.py" line="723"/>
         <source>Kerusakan Pondasi (%)</source>
         <translation>Foundation Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="711"/>
+        <location filename="../../app/entry/forms.py" line="724"/>
         <source>Kerusakan Kolom/Balok (%)</source>
         <translation>Column/Beam Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="712"/>
+        <location filename="../../app/entry/forms.py" line="725"/>
         <source>Kerusakan Atap (%)</source>
         <translation>Roof Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="713"/>
+        <location filename="../../app/entry/forms.py" line="726"/>
         <source>Kerusakan Dinding (%)</source>
         <translation>Wall Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="714"/>
+        <location filename="../../app/entry/forms.py" line="727"/>
         <source>Kerusakan Lantai (%)</source>
         <translation>Floor Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="715"/>
+        <location filename="../../app/entry/forms.py" line="728"/>
         <source>Kerusakan Plafon (%)</source>
         <translation>Ceiling Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="716"/>
+        <location filename="../../app/entry/forms.py" line="729"/>
         <source>Kerusakan Pintu (%)</source>
         <translation>Door Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="717"/>
+        <location filename="../../app/entry/forms.py" line="730"/>
         <source>Kerusakan Jendela (%)</source>
         <translation>Window Damage (%)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="746"/>
-        <location filename="../../app/entry/forms.py" line="785"/>
+        <location filename="../../app/entry/forms.py" line="759"/>
+        <location filename="../../app/entry/forms.py" line="798"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="759"/>
-        <location filename="../../app/entry/forms.py" line="792"/>
+        <location filename="../../app/entry/forms.py" line="772"/>
+        <location filename="../../app/entry/forms.py" line="805"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="763"/>
+        <location filename="../../app/entry/forms.py" line="776"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="764"/>
+        <location filename="../../app/entry/forms.py" line="777"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="765"/>
+        <location filename="../../app/entry/forms.py" line="778"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="788"/>
+        <location filename="../../app/entry/forms.py" line="801"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="794"/>
+        <location filename="../../app/entry/forms.py" line="807"/>
         <source>Lantai ke</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="798"/>
+        <location filename="../../app/entry/forms.py" line="811"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="802"/>
+        <location filename="../../app/entry/forms.py" line="815"/>
         <source>Berfungsi</source>
         <translation>Functional</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="812"/>
+        <location filename="../../app/entry/forms.py" line="825"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="819"/>
+        <location filename="../../app/entry/forms.py" line="832"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="824"/>
+        <location filename="../../app/entry/forms.py" line="837"/>
         <source>Spesifikasi</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="827"/>
+        <location filename="../../app/entry/forms.py" line="840"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="831"/>
+        <location filename="../../app/entry/forms.py" line="844"/>
         <source>Jumlah Laik</source>
         <translation>Usable quantity</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="843"/>
+        <location filename="../../app/entry/forms.py" line="856"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="848"/>
+        <location filename="../../app/entry/forms.py" line="861"/>
         <source>Nama Sekolah</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="853"/>
+        <location filename="../../app/entry/forms.py" line="866"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="854"/>
+        <location filename="../../app/entry/forms.py" line="867"/>
         <source>NSS</source>
         <translation>NSS</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="857"/>
+        <location filename="../../app/entry/forms.py" line="870"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="864"/>
+        <location filename="../../app/entry/forms.py" line="877"/>
         <source>Status Sekolah</source>
         <translation>School status</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="869"/>
+        <location filename="../../app/entry/forms.py" line="882"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="871"/>
+        <location filename="../../app/entry/forms.py" line="884"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="875"/>
+        <location filename="../../app/entry/forms.py" line="888"/>
         <source>Lintang</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="876"/>
+        <location filename="../../app/entry/forms.py" line="889"/>
         <source>Bujur</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="880"/>
+        <location filename="../../app/entry/forms.py" line="893"/>
         <source>SK Pendirian</source>
         <translation>Founding decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="886"/>
+        <location filename="../../app/entry/forms.py" line="899"/>
         <source>Tanggal SK Pendirian</source>
         <translation>Founding decree date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="892"/>
+        <location filename="../../app/entry/forms.py" line="905"/>
         <source>SK Izin Operasional</source>
         <translation>Operating licence</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="898"/>
+        <location filename="../../app/entry/forms.py" line="911"/>
         <source>Tanggal SK Izin Operasional</source>
         <translation>Operating licence date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="904"/>
+        <location filename="../../app/entry/forms.py" line="917"/>
         <source>Akreditasi</source>
         <translation>Accreditation</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="910"/>
+        <location filename="../../app/entry/forms.py" line="923"/>
         <source>SK Akreditasi</source>
         <translation>Accreditation decree</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="916"/>
+        <location filename="../../app/entry/forms.py" line="929"/>
         <source>TMT Akreditasi</source>
         <translation>Accreditation date</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="928"/>
+        <location filename="../../app/entry/forms.py" line="941"/>
         <source>Nilai</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="931"/>
+        <location filename="../../app/entry/forms.py" line="944"/>
         <source>Nilai Pengetahuan</source>
         <translation>Knowledge grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="932"/>
+        <location filename="../../app/entry/forms.py" line="945"/>
         <source>Nilai Keterampilan</source>
         <translation>Skills grade</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="946"/>
+        <location filename="../../app/entry/forms.py" line="959"/>
         <source>Data Periodik Sekolah</source>
         <translation>School Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="951"/>
+        <location filename="../../app/entry/forms.py" line="964"/>
         <source>Waktu Penyelenggaraan</source>
         <translation>School hours</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="954"/>
+        <location filename="../../app/entry/forms.py" line="967"/>
         <source>Sumber Listrik</source>
         <translation>Electricity source</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="958"/>
+        <location filename="../../app/entry/forms.py" line="971"/>
         <source>Daya Listrik (Watt)</source>
         <translation>Electrical power (watts)</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="964"/>
+        <location filename="../../app/entry/forms.py" line="977"/>
         <source>Akses Internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../app/entry/forms.py" line="966"/>
+        <location filename="../../app/entry/forms.py" line="979"/>
         <source>Sumber Air</source>
         <translation>Water source</translation>
     </message>
@@ -1837,12 +1877,12 @@ The details are logged in:
         <translation>There is no registration or assignment to record the leaving on; complete it first with Edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="86"/>
+        <location filename="../../app/ui/record_form.py" line="91"/>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="90"/>
+        <location filename="../../app/ui/record_form.py" line="95"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -3448,24 +3488,29 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/record_form.py" line="251"/>
+        <location filename="../../app/ui/record_form.py" line="270"/>
         <source>Tambah %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="251"/>
+        <location filename="../../app/ui/record_form.py" line="270"/>
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="258"/>
+        <location filename="../../app/ui/record_form.py" line="280"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="259"/>
+        <location filename="../../app/ui/record_form.py" line="281"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record_form.py" line="391"/>
+        <source>Ada isian yang perlu diperbaiki di halaman ini.</source>
+        <translation>A field on this page needs correcting.</translation>
     </message>
 </context>
 <context>

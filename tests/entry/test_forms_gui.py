@@ -15,6 +15,7 @@ from app.ui.main_window import MainWindow
 from app.ui.record_form import ChoiceEditor, DateEditor, LineEditor, RecordForm
 from app.ui.table_page import TablePage
 from dapodik.schema import models as m
+from tests.gui.hands import Operator
 
 FIRST, SECOND = object(), object()  # the first / second option of a choice
 # Every ruang and bangunan carries this semester's kondisi (kerusakan per part, in %).
@@ -294,10 +295,14 @@ def test_add_refuse_edit_delete_undo(qtbot, window, small_db, key):
 
 def test_escape_cancels_and_writes_nothing(qtbot, window, small_db):
     page = open_page(qtbot, window, "sarpras", 0)
-    form = page.add()
-    type_into(qtbot, form, "nama", "Tidak Jadi")
-    qtbot.keyClick(form.editors["nama"], Qt.Key_Escape)
-    assert not form.isVisible() and form.result_value is None
+    op = Operator(qtbot)
+    op.click("Tambah")
+    form = op.window("Tambah Tanah")
+    op.fill("Nama", "Tidak Jadi")
+    with op.answer("Tambah Tanah", "Jangan Simpan", showing="Simpan perubahan?"):
+        op.escape()
+    op.gone(form)
+    assert form.result_value is None
     assert page.model.rowCount() == len(page.model.ids)
 
 

@@ -332,11 +332,11 @@ class Operator:
 
         def matches(model, parent: QModelIndex) -> QModelIndex | None:
             for row in range(model.rowCount(parent)):
-                for column in range(model.columnCount(parent)):
+                for column in range(_columns(model, parent)):
                     index = model.index(row, column, parent)
                     if shows(index, wanted):
                         return index
-                    if model.hasChildren(index) and column == 0:
+                    if column == 0 and model.rowCount(index) > 0:
                         found = matches(model, index)
                         if found is not None:
                             return found
@@ -407,6 +407,9 @@ class Operator:
         self.click(combo)
         popup = combo.view()
         self.qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT_MS)
+        # A list just opened ignores a click as quick as a double click (the click
+        # that opened it must not choose): a person is never that fast.
+        self.qtbot.wait(QApplication.doubleClickInterval() + 50)
         self.click_item(option, popup)
         self.qtbot.waitUntil(lambda: not popup.isVisible(), timeout=TIMEOUT_MS)
 
@@ -532,6 +535,13 @@ class Operator:
     def answer(self, title: str, button: str, showing: str = ""):
         """``answering`` a question by clicking one of its buttons."""
         return self.answering(title, lambda hands, _dialog: hands.click(button), showing)
+
+
+def _columns(model, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list model: PySide keeps its columnCount private
+        return 1
 
 
 def _aim(widget: QWidget) -> QPoint:
