@@ -8,7 +8,7 @@ It routes what the pages write (their ``data_changed(table, row_ids)``) to the
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,6 +75,22 @@ TAB_OF_TABLE = {
 }
 
 
+# The size the window opens at the first time, on a screen with room to spare.
+PREFERRED_SIZE = QSize(1280, 800)
+# Room the window frame, its title bar and a little of the desktop take around it.
+SCREEN_MARGIN = 80
+
+
+def opening_size(available: QSize) -> QSize | None:
+    """The first size on a screen with ``available`` room; None: maximized, on a
+    screen (a 1366×768 laptop's) where the preferred size with its frame would not
+    fit with room to spare."""
+    room = available - QSize(SCREEN_MARGIN, SCREEN_MARGIN)
+    if room.width() < PREFERRED_SIZE.width() or room.height() < PREFERRED_SIZE.height():
+        return None
+    return PREFERRED_SIZE
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent=None, user: UserInfo | None = None):
         super().__init__(parent)
@@ -105,7 +121,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._open_row)
         settings = QSettings()
         if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
-            self.resize(1200, 720)
+            size = opening_size(self.screen().availableGeometry().size())
+            if size is None:
+                self.setWindowState(Qt.WindowMaximized)
+            else:
+                self.resize(size)
         last = settings.value("main_window/tab", "beranda")
         self.show_tab(last if last in self.tab_keys() else "beranda")
 

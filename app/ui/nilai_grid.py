@@ -128,14 +128,23 @@ class GridView(QTableView):
             self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
 
 
+def _chooser(characters: int) -> QComboBox:
+    """A list as wide as ``characters`` at the least, not as its longest entry: long
+    subject names must not widen the window past a laptop's screen."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 class NilaiGridPage(QWidget):
     data_changed = Signal(str, list)  # "nilai", the ids of the rows a save wrote
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
-        self.rombel = QComboBox()
-        self.mapel = QComboBox()
+        self.rombel = _chooser(8)
+        self.mapel = _chooser(16)
         self.save_button = QPushButton(self.tr("Simpan Nilai"))
         self.save_button.setShortcut("Ctrl+S")
         self.message = QLabel()

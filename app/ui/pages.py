@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -160,16 +161,17 @@ class SekolahPage(QWidget):
         self.periodik_button = QPushButton(self.tr("Ubah Data Periodik"))
         self.periodik_button.clicked.connect(self.edit_periodik)
         self.fields = QWidget()
-        self.layout_ = QVBoxLayout(self)
+        # Identity and data periodik are taller than a laptop's screen: they scroll.
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
+        layout = QVBoxLayout(self)
         self.cetak = CetakButton(db, MENUS["sekolah"])
         top = QHBoxLayout()
         top.addWidget(self.edit_button)
         top.addWidget(self.periodik_button)
         top.addWidget(self.cetak)
         top.addStretch()
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(self.fields)
-        self.layout_.addStretch()
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -192,8 +194,7 @@ class SekolahPage(QWidget):
             form.addRow(_translate("Sekolah", label), _value_label(value))
         if stored:
             self._periodik_rows(form, semester, periodik, stored)
-        self.layout_.replaceWidget(self.fields, replacement)
-        self.fields.deleteLater()
+        self.scroll.setWidget(replacement)  # the one shown before is deleted
         self.fields = replacement
 
     def _periodik_rows(self, form: QFormLayout, semester: str, spec, stored: dict) -> None:
@@ -269,7 +270,10 @@ class ReferensiPage(QWidget):
         self.chooser = QComboBox()
         for key in sorted(listings.REFERENSI_LISTINGS):
             self.chooser.addItem(key, key)
-        note = QLabel(self.tr("Data referensi berasal dari server pusat dan tidak dapat diubah."))
+        note = QLabel(
+            self.tr("Data referensi berasal dari server pusat dan tidak dapat diubah."),
+            wordWrap=True,
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Tabel referensi:")))
         top.addWidget(self.chooser)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -63,6 +64,7 @@ from .translations import error_text
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.UserRole + 1
 LAST_RESPONDENT = "pmp/respondent"
+OPTION_COLUMNS = 2
 
 
 def _translate(text: str) -> str:
@@ -121,8 +123,9 @@ class TypeTile(QFrame):
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent, frameShape=QFrame.StyledPanel)
-        self.title = QLabel(f"<b>{title}</b>")
-        self.summary = QLabel()
+        # Five tiles side by side: their texts wrap rather than widen the window.
+        self.title = QLabel(f"<b>{title}</b>", wordWrap=True)
+        self.summary = QLabel(wordWrap=True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         box = QVBoxLayout(self)
@@ -185,6 +188,12 @@ class QuestionnairePanel(QWidget):
                 column.addWidget(self._standard_box(nama, questions, instrument, answers))
         column.addStretch()
         self.scroll.setWidget(content)
+        # Never narrower than the questions and options need: the splitter takes the
+        # room from the respondent list instead, and nothing here is cut off.
+        content.ensurePolished()  # measured with the style's fonts and margins
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumWidth(content.minimumSizeHint().width() + bar + frame)
         self.show_answered(respondent)
         self._resume(instrument, answers)
 
@@ -199,15 +208,17 @@ class QuestionnairePanel(QWidget):
             text = QLabel(f"{number}. {question.teks}")
             text.setWordWrap(True)
             rows.addWidget(text)
-            options = QHBoxLayout()
+            # Two options a row: the longest four side by side are wider than the
+            # questionnaire in a 1200-pixel window, and would be cut off.
+            options = QGridLayout()
+            options.setColumnStretch(OPTION_COLUMNS, 1)
             group = QButtonGroup(widget)
-            for option in question.options:
+            for i, option in enumerate(question.options):
                 button = QRadioButton(option.teks)
                 button.setProperty("kode", option.kode)
                 button.setChecked(answers.get(question.kode) == option.kode)
                 group.addButton(button)
-                options.addWidget(button)
-            options.addStretch()
+                options.addWidget(button, i // OPTION_COLUMNS, i % OPTION_COLUMNS)
             rows.addLayout(options)
             group.buttonClicked.connect(
                 lambda button, kode=question.kode: self.page.answer(kode, button.property("kode"))

@@ -263,93 +263,93 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53"/>
+        <location filename="../../app/ui/pages.py" line="54"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="60"/>
+        <location filename="../../app/ui/pages.py" line="61"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="61"/>
+        <location filename="../../app/ui/pages.py" line="62"/>
         <source>Bentuk Pendidikan</source>
         <translation>School type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="62"/>
+        <location filename="../../app/ui/pages.py" line="63"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="63"/>
+        <location filename="../../app/ui/pages.py" line="64"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="65"/>
+        <location filename="../../app/ui/pages.py" line="66"/>
         <source>Kepala Sekolah</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="66"/>
+        <location filename="../../app/ui/pages.py" line="67"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="68"/>
+        <location filename="../../app/ui/pages.py" line="69"/>
         <source>Semester Aktif</source>
         <translation>Active semester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="70"/>
+        <location filename="../../app/ui/pages.py" line="71"/>
         <source>Jumlah Data</source>
         <translation>Data counts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="73"/>
+        <location filename="../../app/ui/pages.py" line="74"/>
         <source>Peserta Didik aktif</source>
         <translation>Active students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="74"/>
+        <location filename="../../app/ui/pages.py" line="75"/>
         <source>GTK aktif</source>
         <translation>Active staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="75"/>
+        <location filename="../../app/ui/pages.py" line="76"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="76"/>
+        <location filename="../../app/ui/pages.py" line="77"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="77"/>
+        <location filename="../../app/ui/pages.py" line="78"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="78"/>
+        <location filename="../../app/ui/pages.py" line="79"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="88"/>
+        <location filename="../../app/ui/pages.py" line="89"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="95"/>
+        <location filename="../../app/ui/pages.py" line="96"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89"/>
-        <location filename="../../app/ui/pages.py" line="96"/>
+        <location filename="../../app/ui/pages.py" line="90"/>
+        <location filename="../../app/ui/pages.py" line="97"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -2130,29 +2130,29 @@ The details are logged in:
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <location filename="../../app/ui/dialogs.py" line="130"/>
-        <location filename="../../app/ui/pmp.py" line="92"/>
-        <location filename="../../app/ui/pmp.py" line="115"/>
+        <location filename="../../app/ui/pmp.py" line="94"/>
+        <location filename="../../app/ui/pmp.py" line="117"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="98"/>
+        <location filename="../../app/ui/pmp.py" line="100"/>
         <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
         <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="106"/>
+        <location filename="../../app/ui/pmp.py" line="108"/>
         <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
         <translation>The demo school uses the demo code already filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="109"/>
+        <location filename="../../app/ui/pmp.py" line="111"/>
         <source>Tanda Tangani</source>
         <translation>Sign</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="125"/>
-        <location filename="../../app/ui/pmp.py" line="110"/>
+        <location filename="../../app/ui/pmp.py" line="112"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2676,132 +2676,132 @@ The details are logged in:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Sarpras</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Rombongan Belajar</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Referensi</source>
         <translation>Reference data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Validasi</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>PMP</source>
         <translation>PMP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Pulihkan dari Cadangan…</source>
         <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Bahasa dan Tampilan…</source>
         <translation>&amp;Language and Display…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;WebService…</source>
         <translation>&amp;Web Service…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Tentang Dapodik Lokal</source>
         <translation>&amp;About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Dapodik Lokal</source>
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Tentang Dapodik Lokal</source>
         <translation>About Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&lt;b&gt;Dapodik Lokal&lt;/b&gt; versi %1&lt;br&gt;Basis data: %2&lt;br&gt;Log: %3</source>
         <translation>&lt;b&gt;Dapodik Lokal&lt;/b&gt; version %1&lt;br&gt;Database: %2&lt;br&gt;Log: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Dapodik Lokal berlisensi MIT. Memakai Qt dan PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) dan uvicorn (BSD). Teks lisensi lengkap ada di folder instalasi masing-masing pustaka.</source>
         <translation>Dapodik Lokal is MIT-licensed. It uses Qt and PySide6 (LGPL v3), SQLAlchemy, Alembic, keyring, platformdirs, argon2-cffi, openpyxl, FastAPI (MIT), requests, cryptography (Apache 2.0) and uvicorn (BSD). The full licence texts are in each library&apos;s installation folder.</translation>
     </message>
@@ -2850,22 +2850,22 @@ The details are logged in:
 <context>
     <name>NilaiGridPage</name>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="139"/>
+        <location filename="../../app/ui/nilai_grid.py" line="148"/>
         <source>Simpan Nilai</source>
         <translation>Save Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="154"/>
+        <location filename="../../app/ui/nilai_grid.py" line="163"/>
         <source>Rombel:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="156"/>
+        <location filename="../../app/ui/nilai_grid.py" line="165"/>
         <source>Mata Pelajaran:</source>
         <translation>Subject:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/nilai_grid.py" line="201"/>
+        <location filename="../../app/ui/nilai_grid.py" line="210"/>
         <source>%n peserta didik</source>
         <translation>
             <numerusform>%n student(s)</numerusform>
@@ -2873,12 +2873,12 @@ The details are logged in:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="206"/>
+        <location filename="../../app/ui/nilai_grid.py" line="215"/>
         <source>Nilai belum disimpan: %1 sel di luar 0–100 (ditandai merah).</source>
         <translation>Grades not saved: %1 cell(s) outside 0–100 (marked red).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/nilai_grid.py" line="217"/>
+        <location filename="../../app/ui/nilai_grid.py" line="226"/>
         <source>%n nilai disimpan.</source>
         <translation>
             <numerusform>%n grade(s) saved.</numerusform>
@@ -2889,12 +2889,12 @@ The details are logged in:
 <context>
     <name>NilaiPage</name>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="233"/>
+        <location filename="../../app/ui/nilai_grid.py" line="242"/>
         <source>Isi Nilai</source>
         <translation>Enter Grades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/nilai_grid.py" line="234"/>
+        <location filename="../../app/ui/nilai_grid.py" line="243"/>
         <source>Daftar Nilai</source>
         <translation>Grade List</translation>
     </message>
@@ -3084,217 +3084,217 @@ The details are logged in:
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="263"/>
+        <location filename="../../app/ui/pmp.py" line="274"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="277"/>
+        <location filename="../../app/ui/pmp.py" line="288"/>
         <source>%v dari %m responden</source>
         <translation>%v of %m respondents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="290"/>
+        <location filename="../../app/ui/pmp.py" line="301"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="311"/>
+        <location filename="../../app/ui/pmp.py" line="322"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="311"/>
+        <location filename="../../app/ui/pmp.py" line="322"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="311"/>
+        <location filename="../../app/ui/pmp.py" line="322"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="311"/>
+        <location filename="../../app/ui/pmp.py" line="322"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="325"/>
+        <location filename="../../app/ui/pmp.py" line="336"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="327"/>
+        <location filename="../../app/ui/pmp.py" line="338"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="333"/>
-        <location filename="../../app/ui/pmp.py" line="459"/>
+        <location filename="../../app/ui/pmp.py" line="344"/>
+        <location filename="../../app/ui/pmp.py" line="470"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="340"/>
+        <location filename="../../app/ui/pmp.py" line="351"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="342"/>
+        <location filename="../../app/ui/pmp.py" line="353"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="345"/>
+        <location filename="../../app/ui/pmp.py" line="356"/>
         <source>Kirim Online</source>
         <translation>Send Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="395"/>
+        <location filename="../../app/ui/pmp.py" line="406"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="395"/>
+        <location filename="../../app/ui/pmp.py" line="406"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="460"/>
+        <location filename="../../app/ui/pmp.py" line="471"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="461"/>
+        <location filename="../../app/ui/pmp.py" line="472"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="462"/>
-        <location filename="../../app/ui/pmp.py" line="605"/>
+        <location filename="../../app/ui/pmp.py" line="473"/>
+        <location filename="../../app/ui/pmp.py" line="616"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="479"/>
+        <location filename="../../app/ui/pmp.py" line="490"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="495"/>
-        <location filename="../../app/ui/pmp.py" line="551"/>
+        <location filename="../../app/ui/pmp.py" line="506"/>
+        <location filename="../../app/ui/pmp.py" line="562"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="508"/>
+        <location filename="../../app/ui/pmp.py" line="519"/>
         <source>Mengirim berkas PMP ke server…</source>
         <translation>Sending the PMP file to the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="516"/>
+        <location filename="../../app/ui/pmp.py" line="527"/>
         <source>Berkas PMP terkirim. Status di server: %1</source>
         <translation>PMP file sent. Status on the server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="530"/>
+        <location filename="../../app/ui/pmp.py" line="541"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="540"/>
+        <location filename="../../app/ui/pmp.py" line="551"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="541"/>
+        <location filename="../../app/ui/pmp.py" line="552"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="558"/>
+        <location filename="../../app/ui/pmp.py" line="569"/>
         <source>Server tidak terhubung, berkas belum terkirim: %1</source>
         <translation>Server not reachable, the file was not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="565"/>
+        <location filename="../../app/ui/pmp.py" line="576"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="584"/>
+        <location filename="../../app/ui/pmp.py" line="595"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="584"/>
+        <location filename="../../app/ui/pmp.py" line="595"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="590"/>
+        <location filename="../../app/ui/pmp.py" line="601"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="593"/>
+        <location filename="../../app/ui/pmp.py" line="604"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="604"/>
+        <location filename="../../app/ui/pmp.py" line="615"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="624"/>
+        <location filename="../../app/ui/pmp.py" line="635"/>
         <source>Memeriksa berkas PMP…</source>
         <translation>Checking the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="633"/>
+        <location filename="../../app/ui/pmp.py" line="644"/>
         <source>Impor dibatalkan; tidak ada yang ditulis.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="650"/>
+        <location filename="../../app/ui/pmp.py" line="661"/>
         <source>Mengimpor jawaban…</source>
         <translation>Importing the answers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="662"/>
+        <location filename="../../app/ui/pmp.py" line="673"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="657"/>
+        <location filename="../../app/ui/pmp.py" line="668"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="691"/>
+        <location filename="../../app/ui/pmp.py" line="702"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="693"/>
+        <location filename="../../app/ui/pmp.py" line="704"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="696"/>
+        <location filename="../../app/ui/pmp.py" line="707"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="701"/>
+        <location filename="../../app/ui/pmp.py" line="712"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="704"/>
+        <location filename="../../app/ui/pmp.py" line="715"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -3474,13 +3474,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="151"/>
-        <location filename="../../app/ui/pmp.py" line="235"/>
+        <location filename="../../app/ui/pmp.py" line="154"/>
+        <location filename="../../app/ui/pmp.py" line="246"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="154"/>
+        <location filename="../../app/ui/pmp.py" line="157"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -3516,12 +3516,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="272"/>
+        <location filename="../../app/ui/pages.py" line="274"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="274"/>
+        <location filename="../../app/ui/pages.py" line="278"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -3920,32 +3920,32 @@ School: %2</translation>
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="160"/>
+        <location filename="../../app/ui/pages.py" line="161"/>
         <source>Ubah Data Periodik</source>
         <translation>Edit Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="183"/>
+        <location filename="../../app/ui/pages.py" line="185"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="183"/>
+        <location filename="../../app/ui/pages.py" line="185"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="190"/>
+        <location filename="../../app/ui/pages.py" line="192"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="200"/>
+        <location filename="../../app/ui/pages.py" line="201"/>
         <source>Data Periodik Semester %1</source>
         <translation>Data Periodik, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="204"/>
+        <location filename="../../app/ui/pages.py" line="205"/>
         <source>Belum diisi untuk semester ini.</source>
         <translation>Not entered for this semester yet.</translation>
     </message>
@@ -5071,12 +5071,12 @@ School: %2</translation>
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="134"/>
+        <location filename="../../app/ui/pmp.py" line="137"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="139"/>
+        <location filename="../../app/ui/pmp.py" line="142"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
     </message>

@@ -47,6 +47,7 @@ from app.ui.start import StartUp
 from app.ui.translations import remove_translator
 
 TIMEOUT_MS = 10_000
+SETTLE_MS = 10
 
 
 class Refused(AssertionError):
@@ -247,8 +248,14 @@ class Operator:
 
     # -- what may be touched --------------------------------------------------------
 
+    def settle(self) -> None:
+        """Let Qt lay out what the last action changed: a person sees the screen
+        after that, never in between."""
+        self.qtbot.wait(SETTLE_MS)
+
     def usable(self, widget: QWidget, point: QPoint | None = None) -> QPoint:
         """Refuse a widget a person could not click; return the point to click."""
+        self.settle()
         if not widget.isVisible():
             raise Refused(f"{_name(widget)} is not visible")
         if not widget.isEnabled():
@@ -264,6 +271,7 @@ class Operator:
 
     def readable(self, widget: QWidget) -> None:
         """Refuse a text a person could not read whole: hidden, or clipped by its parents."""
+        self.settle()
         if not widget.isVisible():
             raise Refused(f"{_name(widget)} is not visible")
         _scroll_into_view(widget)

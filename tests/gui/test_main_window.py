@@ -1,10 +1,10 @@
 """The main window on the demo school: every tab opens, tables load, search,
 sort and the Referensi chooser work, and bad databases get a clear message."""
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.ui.main_window import MainWindow
+from app.ui.main_window import SCREEN_MARGIN, MainWindow, opening_size
 from app.ui.pages import BerandaPage, ReferensiPage, SarprasPage
 from app.ui.start import open_or_create_default
 from app.ui.table_page import TablePage
@@ -222,3 +222,15 @@ def test_a_validation_result_jumps_to_its_record(qtbot, window, small_demo_file)
     assert page.model.row_id(row) == bad_student.row_id
     window.open_record("ruang", next(i.row_id for i in report.deliberate if i.table == "ruang"))
     assert window.pages["sarpras"].currentIndex() == 2
+
+
+def test_the_main_window_fits_a_1366x768_laptop_screen(qtbot, window):
+    op = Operator(qtbot)
+    for row in range(window.nav.count()):
+        op.click_item(window.nav.item(row).text(), window.nav)
+    # Every page built: none may make the window wider or taller than such a screen
+    # leaves room for (its panel, the title bar and the frame).
+    smallest = window.minimumSizeHint()
+    assert smallest.width() <= 1024 and smallest.height() <= 768 - SCREEN_MARGIN
+    assert opening_size(QSize(1366, 728)) is None  # maximized there
+    assert opening_size(QSize(1920, 1040)) == QSize(1280, 800)

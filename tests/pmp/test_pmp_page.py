@@ -16,9 +16,11 @@ from app.db.pmp_responses import PmpResponse
 from app.pmp import demo, respondents
 from app.pmp.responses import save_answer
 from app.pmp.status import ServerStatus, StatusUnavailable
+from app.ui.main_window import MainWindow
 from app.ui.pmp import KodeDialog, PmpPage
 from dapodik.pmp import instruments
 from dapodik.pmp.signing import school_signing_key
+from tests.gui.hands import Operator
 
 
 def _offline():
@@ -261,3 +263,29 @@ def test_kirim_online_sends_the_same_file_once_everyone_is_complete(qtbot, small
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert len(sent) == 1 and sent[0][0].startswith("PMP_20219001_") and sent[0][1] == "20219001"
     assert page.report.toPlainText() == "Berkas PMP terkirim. Status di server: Sudah Kirim"
+
+
+@pytest.mark.parametrize("size", ["1200×720", "smallest"])
+def test_the_questions_fit_the_main_window(qtbot, small_db, size):
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(1200, 720)
+    window.show()
+    op = Operator(qtbot)
+    op.window("Beranda")
+    op.click_item("PMP", window.nav)
+    page = window.pages["pmp"]
+    qtbot.waitUntil(lambda: page.status_button.isEnabled(), timeout=5000)
+    op.click_item(page.table.item(0, 0).text(), page.table)
+    if size == "smallest":  # the operator narrows the window as far as it goes
+        op.settle()
+        window.resize(window.minimumSizeHint())
+    questions = page.iset.instruments["kepala_sekolah"].questions
+    for number, question in enumerate(questions[:3], start=1):
+        op.sees(f"{number}. {question.teks}")  # the number and the text, not cut off
+        for option in page.questionnaire.groups[question.kode].buttons():
+            op.readable(option)
+        first = page.questionnaire.groups[question.kode].buttons()[0]
+        op.click(first)
+        assert first.isChecked()
