@@ -1,10 +1,14 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and
-settings, so nothing touches the user's real files."""
+"""Shared fixtures. Qt runs offscreen, on a screen the size of the operators'
+laptops (1366x768); every test gets its own data folder and settings, so nothing
+touches the user's real files."""
 
 import os
 import shutil
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    LAPTOP_SCREEN = Path(__file__).with_name("laptop_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -28,6 +27,7 @@ from ..db.engine import Database
 from ..db.summary import school_summary
 from ..logs import log_path
 from .account_controls import AccountControls
+from .dialogs import tell
 from .nilai_grid import NilaiPage
 from .pages import (
     BerandaPage,
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
             )
 
     def _about(self) -> None:
-        QMessageBox.about(
+        tell(
             self,
             self.tr("Tentang Dapodik Lokal"),
             self.tr("<b>Dapodik Lokal</b> versi %1<br>Basis data: %2<br>Log: %3")

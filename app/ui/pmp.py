@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -58,6 +54,7 @@ from ..pmp.status import (
     configured_status,
     send_configured,
 )
+from .dialogs import KodeDialog, confirm
 from .jobs import Job, JobProgress, start_job
 from .translations import error_text
 
@@ -85,37 +82,19 @@ def _send(db: Database, kode: str) -> str:
         return send_configured(db, _export(db, Path(folder), kode), kode)
 
 
-class KodeDialog(QDialog):
-    """Asks for the Kode Registrasi that signs the file; our own buttons, because
-    Qt ships no Indonesian for its standard ones."""
-
-    def __init__(self, npsn: str, demo: bool, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kode Registrasi"))
-        self.setMinimumWidth(460)
-        self.kode = QLineEdit()
-        self.kode.setEchoMode(QLineEdit.Password)
-        note = QLabel(
-            self.tr(
-                "Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server "
-                "dapat memastikan keasliannya."
-            ).replace("%1", npsn)
+def signing_kode_dialog(npsn: str, demo: bool, parent=None) -> KodeDialog:
+    """The Kode Registrasi that signs a PMP file; the demo's is filled in."""
+    note = QCoreApplication.translate(
+        "Pmp",
+        "Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server "
+        "dapat memastikan keasliannya.",
+    ).replace("%1", npsn)
+    if demo:
+        note += " " + QCoreApplication.translate(
+            "Pmp", "Sekolah demo memakai kode demo yang sudah terisi."
         )
-        note.setWordWrap(True)
-        if demo:
-            self.kode.setText(DEMO_KODE_REGISTRASI)
-            note.setText(
-                note.text() + " " + self.tr("Sekolah demo memakai kode demo yang sudah terisi.")
-            )
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Tanda Tangani"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(note)
-        form.addRow(self.tr("Kode Registrasi"), self.kode)
-        form.addRow(buttons)
+    kode = DEMO_KODE_REGISTRASI if demo else ""
+    return KodeDialog(note, QCoreApplication.translate("Pmp", "Tanda Tangani"), kode, parent)
 
 
 class TypeTile(QFrame):
@@ -467,12 +446,12 @@ class PmpPage(QWidget):
         self._select(respondent_id)
 
     def confirm_remove(self, nama: str) -> bool:
-        box = QMessageBox(QMessageBox.Question, self.tr("Hapus Responden"), "", parent=self)
-        box.setText(self.tr("Hapus %1 beserta semua jawabannya?").replace("%1", nama))
-        yes = box.addButton(self.tr("Hapus"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Batal"), QMessageBox.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(
+            self,
+            self.tr("Hapus Responden"),
+            self.tr("Hapus %1 beserta semua jawabannya?").replace("%1", nama),
+            self.tr("Hapus"),
+        )
 
     def remove_selected(self) -> None:
         respondent_id = self.selected_id()
@@ -490,11 +469,9 @@ class PmpPage(QWidget):
         return QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk berkas PMP"))
 
     def ask_kode(self, npsn: str) -> str | None:
-        dialog = KodeDialog(npsn, is_demo(self.db), self)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        self._kode = dialog.kode.text() or None
-        return dialog.kode.text()
+        kode = signing_kode_dialog(npsn, is_demo(self.db), self).ask()
+        self._kode = kode
+        return kode
 
     def _complete_or_report(self) -> bool:
         """Sending refuses while any required respondent is incomplete, and says who."""
@@ -598,8 +575,7 @@ class PmpPage(QWidget):
 
     def confirm_import(self, preview: package.ImportPreview) -> bool:
         manifest = preview.manifest
-        box = QMessageBox(QMessageBox.Question, self.tr("Impor Berkas PMP"), "", parent=self)
-        box.setText(
+        text = (
             self.tr(
                 "Berkas NPSN %1, instrumen %2, dibuat %3.\n"
                 "Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7."
@@ -612,10 +588,7 @@ class PmpPage(QWidget):
             .replace("%6", str(preview.changed_answers))
             .replace("%7", str(preview.unchanged_answers))
         )
-        yes = box.addButton(self.tr("Impor"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Batal"), QMessageBox.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(self, self.tr("Impor Berkas PMP"), text, self.tr("Impor"))
 
     def import_file(self) -> None:
         """Verify the file and count what it changes on a worker, ask, then write

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,6 +39,7 @@ from ..sync.log_export import export_log
 from ..sync.server_api import ServerApi
 from ..sync.state import open_upload, pending_changes, registered_school, registered_server
 from ..validation import engine as validation
+from .dialogs import KodeDialog, confirm, tell
 from .jobs import Job, LatestOnly, start_job
 from .sinkronisasi import SyncWizard
 from .sync_summary import (
@@ -438,12 +438,13 @@ class SyncTab(QWidget):
             self.start_local_server()
 
     def _agree_to_file(self, error: NoCredentialStore) -> bool:
-        answer = QMessageBox.question(
+        agreed = confirm(
             self,
             self.tr("Penyimpanan token perangkat"),
             error_text(error) + "\n\n" + self.tr("Simpan token dalam berkas terenkripsi?"),
+            self.tr("Simpan dalam Berkas"),
         )
-        if answer != QMessageBox.Yes:
+        if not agreed:
             return False
         agree_to_file_fallback(self.db)
         return True
@@ -462,13 +463,8 @@ class SyncTab(QWidget):
             return DEMO_KODE_REGISTRASI
         if keyring_usable():
             return None
-        kode, ok = QInputDialog.getText(
-            self,
-            self.tr("Kode Registrasi"),
-            self.tr("Kode Registrasi untuk membuka token perangkat:"),
-            QLineEdit.Password,
-        )
-        return kode if ok and kode else None
+        note = self.tr("Kode Registrasi untuk membuka token perangkat:")
+        return KodeDialog(note, self.tr("Buka"), parent=self).ask()
 
     def server_api(self) -> ServerApi | None:
         """The API of the registered server with the stored device token; None (the
@@ -479,16 +475,17 @@ class SyncTab(QWidget):
         try:
             token = credential_store(self.db, self._kode_for_token()).get(npsn)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sinkronisasi"), error_text(exc))
+            tell(self, self.tr("Sinkronisasi"), error_text(exc), QMessageBox.Warning)
             return None
         if not token:
-            QMessageBox.warning(
+            tell(
                 self,
                 self.tr("Sinkronisasi"),
                 self.tr(
                     "Token perangkat tidak ditemukan. Jalankan sekali python -m app sync "
                     "--confirm-all untuk mengambilnya dengan Kode Registrasi."
                 ),
+                QMessageBox.Warning,
             )
             return None
         return ServerApi(server, token)

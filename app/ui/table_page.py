@@ -28,6 +28,7 @@ from ..db.engine import Database
 from ..entry import excel, store
 from ..entry.forms import FORMS
 from .cetak import MENUS, CetakButton
+from .dialogs import message_box, tell
 from .import_dialog import ImportDialog
 from .jobs import start_job
 from .record_form import RecordForm, tr_entry
@@ -200,6 +201,7 @@ class TablePage(QWidget):
         record_id = self.current_id()
         if record_id is None:
             return None
+        named = self._shown_name()
         if self.spec.leave is not None:
             # Leaving is recorded with its reason and date: the same form mechanism asks.
             form = RecordForm(
@@ -207,26 +209,38 @@ class TablePage(QWidget):
                 self.spec.leave,
                 save=lambda raw: store.delete(self.db, self.spec, record_id, raw),
                 parent=self,
+                title=f"{tr_entry(self.spec.leave.title)} — {named}",
+                heading=self.tr("%1 keluar dari sekolah. Isi alasan dan tanggalnya.").replace(
+                    "%1", named
+                ),
             )
             form.accepted.connect(lambda: self._deleted(form.result_value))
             self.form = form
             form.open()
             return form
-        box = QMessageBox(
+        box = message_box(
+            self,
             QMessageBox.Question,
             self.tr("Hapus data"),
-            self.tr("Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.").replace(
-                "%1", tr_entry(self.spec.title)
-            ),
-            QMessageBox.Yes | QMessageBox.No,
-            self,
+            self.tr("Hapus %1 %2? Dapat dibatalkan dengan Batalkan Hapus.")
+            .replace("%1", tr_entry(self.spec.title))
+            .replace("%2", named),
+            [
+                (self.tr("Hapus"), QMessageBox.AcceptRole),
+                (self.tr("Batal"), QMessageBox.RejectRole),
+            ],
         )
-        box.button(QMessageBox.Yes).setText(self.tr("Hapus"))
-        box.button(QMessageBox.No).setText(self.tr("Batal"))
-        box.accepted.connect(lambda: self._soft_delete(record_id))
+        box.buttonClicked.connect(
+            lambda button: button is box.defaultButton() and self._soft_delete(record_id)
+        )
         box.open()
         self.confirm = box
         return box
+
+    def _shown_name(self) -> str:
+        """The selected row as the table shows it: its first column (a name)."""
+        row = self.view.selectionModel().selectedRows()[0].row()
+        return str(self.model.index(row, 0).data() or "")
 
     def _soft_delete(self, record_id) -> None:
         try:
@@ -249,7 +263,8 @@ class TablePage(QWidget):
         self._saved(restored)
 
     def _warn(self, exc: store.EntryError) -> None:
-        QMessageBox.warning(self, self.tr("Gagal"), tr_entry(exc.message).format(**exc.params))
+        message = tr_entry(exc.message).format(**exc.params)
+        tell(self, self.tr("Gagal"), message, QMessageBox.Warning)
 
     # Excel
 

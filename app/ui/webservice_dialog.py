@@ -33,6 +33,7 @@ from ..db.engine import Database
 from ..webservice import DEFAULT_HOST, DEFAULT_PORT
 from ..webservice.server import WebService, lan_addresses
 from ..webservice.tokens import TokenInfo, create_token, list_tokens, revoke_token
+from .dialogs import confirm, tell
 from .jobs import start_job
 from .translations import error_text
 
@@ -147,15 +148,16 @@ class WebServiceDialog(QDialog):
 
     def _start_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        QMessageBox.warning(
+        tell(
             self,
             self.tr("WebService"),
             self.tr("Web Service tidak dapat dimulai: %1").replace("%1", error_text(exc)),
+            QMessageBox.Warning,
         )
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        QMessageBox.warning(self, self.tr("WebService"), error_text(exc))
+        tell(self, self.tr("WebService"), error_text(exc), QMessageBox.Warning)
 
     def _show_status(self) -> None:
         address = self.service.address if self.service.running else None
@@ -254,7 +256,7 @@ class WebServiceDialog(QDialog):
 
     def _token_error(self, exc: Exception) -> None:
         self.create.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Token aplikasi"), error_text(exc))
+        tell(self, self.tr("Token aplikasi"), error_text(exc), QMessageBox.Warning)
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -267,7 +269,7 @@ class WebServiceDialog(QDialog):
         question = self.tr(
             "Cabut token %1? Aplikasi yang memakainya tidak dapat mengambil data lagi."
         ).replace("%1", nama)
-        if QMessageBox.question(self, self.tr("Cabut Token"), question) != QMessageBox.Yes:
+        if not confirm(self, self.tr("Cabut Token"), question, self.tr("Cabut")):
             return
         engine = self.db.engine
         start_job(self, lambda: revoke_token(engine, nama), self._revoked, self._token_error)

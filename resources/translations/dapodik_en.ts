@@ -2130,29 +2130,11 @@ The details are logged in:
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <location filename="../../app/ui/dialogs.py" line="130"/>
-        <location filename="../../app/ui/pmp.py" line="94"/>
-        <location filename="../../app/ui/pmp.py" line="117"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="100"/>
-        <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
-        <translation>The PMP file is signed with the school&apos;s Registration Code (NPSN %1) so that the server can confirm it is genuine.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pmp.py" line="108"/>
-        <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
-        <translation>The demo school uses the demo code already filled in.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pmp.py" line="111"/>
-        <source>Tanda Tangani</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs.py" line="125"/>
-        <location filename="../../app/ui/pmp.py" line="112"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3080,221 +3062,230 @@ The details are logged in:
         <source>Server menolak berkas PMP: {reason}</source>
         <translation>The server refused the PMP file: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="87"/>
+        <source>Berkas PMP ditandatangani dengan Kode Registrasi sekolah (NPSN %1) agar server dapat memastikan keasliannya.</source>
+        <translation>The PMP file is signed with the school&apos;s Kode Registrasi (NPSN %1) so that the server can verify that it is genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="93"/>
+        <source>Sekolah demo memakai kode demo yang sudah terisi.</source>
+        <translation>The demo school uses the demo code, already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pmp.py" line="97"/>
+        <source>Tanda Tangani</source>
+        <translation>Sign</translation>
+    </message>
 </context>
 <context>
     <name>PmpPage</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="274"/>
+        <location filename="../../app/ui/pmp.py" line="253"/>
         <source>&lt;h2&gt;PMP — Penjaminan Mutu Pendidikan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;PMP — Education Quality Assurance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="288"/>
+        <location filename="../../app/ui/pmp.py" line="267"/>
         <source>%v dari %m responden</source>
         <translation>%v of %m respondents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="301"/>
+        <location filename="../../app/ui/pmp.py" line="280"/>
         <source>Periksa Status</source>
         <translation>Check Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="322"/>
+        <location filename="../../app/ui/pmp.py" line="301"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="322"/>
+        <location filename="../../app/ui/pmp.py" line="301"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="322"/>
+        <location filename="../../app/ui/pmp.py" line="301"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="322"/>
+        <location filename="../../app/ui/pmp.py" line="301"/>
         <source>Jawaban</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="336"/>
+        <location filename="../../app/ui/pmp.py" line="315"/>
         <source>Nama responden</source>
         <translation>Respondent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="338"/>
+        <location filename="../../app/ui/pmp.py" line="317"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="344"/>
-        <location filename="../../app/ui/pmp.py" line="470"/>
+        <location filename="../../app/ui/pmp.py" line="323"/>
+        <location filename="../../app/ui/pmp.py" line="451"/>
         <source>Hapus Responden</source>
         <translation>Remove Respondent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="351"/>
+        <location filename="../../app/ui/pmp.py" line="330"/>
         <source>Impor Berkas PMP…</source>
         <translation>Import PMP File…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="353"/>
+        <location filename="../../app/ui/pmp.py" line="332"/>
         <source>Kirim Offline</source>
         <translation>Send Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="356"/>
+        <location filename="../../app/ui/pmp.py" line="335"/>
         <source>Kirim Online</source>
         <translation>Send Online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="406"/>
+        <location filename="../../app/ui/pmp.py" line="385"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="406"/>
+        <location filename="../../app/ui/pmp.py" line="385"/>
         <source>Belum lengkap</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="471"/>
+        <location filename="../../app/ui/pmp.py" line="452"/>
         <source>Hapus %1 beserta semua jawabannya?</source>
         <translation>Remove %1 and all of their answers?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="472"/>
+        <location filename="../../app/ui/pmp.py" line="453"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="473"/>
-        <location filename="../../app/ui/pmp.py" line="616"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pmp.py" line="490"/>
+        <location filename="../../app/ui/pmp.py" line="469"/>
         <source>Pilih folder untuk berkas PMP</source>
         <translation>Choose a folder for the PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="506"/>
-        <location filename="../../app/ui/pmp.py" line="562"/>
+        <location filename="../../app/ui/pmp.py" line="483"/>
+        <location filename="../../app/ui/pmp.py" line="539"/>
         <source>Kirim Offline ditolak. Lengkapi dahulu responden berikut:</source>
         <translation>Send Offline refused. First complete these respondents:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="519"/>
+        <location filename="../../app/ui/pmp.py" line="496"/>
         <source>Mengirim berkas PMP ke server…</source>
         <translation>Sending the PMP file to the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="527"/>
+        <location filename="../../app/ui/pmp.py" line="504"/>
         <source>Berkas PMP terkirim. Status di server: %1</source>
         <translation>PMP file sent. Status on the server: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="541"/>
+        <location filename="../../app/ui/pmp.py" line="518"/>
         <source>Menulis berkas PMP…</source>
         <translation>Writing the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="551"/>
+        <location filename="../../app/ui/pmp.py" line="528"/>
         <source>Berkas PMP ditulis: %1</source>
         <translation>PMP file written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="552"/>
+        <location filename="../../app/ui/pmp.py" line="529"/>
         <source>Unggah berkas ini melalui halaman PMP server pusat.</source>
         <translation>Upload this file on the central server&apos;s PMP page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="569"/>
+        <location filename="../../app/ui/pmp.py" line="546"/>
         <source>Server tidak terhubung, berkas belum terkirim: %1</source>
         <translation>Server not reachable, the file was not sent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="576"/>
+        <location filename="../../app/ui/pmp.py" line="553"/>
         <source>Berkas PMP tidak dapat ditulis: %1</source>
         <translation>The PMP file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="595"/>
+        <location filename="../../app/ui/pmp.py" line="572"/>
         <source>Pilih berkas PMP</source>
         <translation>Choose a PMP file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="595"/>
+        <location filename="../../app/ui/pmp.py" line="572"/>
         <source>Berkas PMP (*.pmp)</source>
         <translation>PMP files (*.pmp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="601"/>
+        <location filename="../../app/ui/pmp.py" line="591"/>
         <source>Impor Berkas PMP</source>
         <translation>Import PMP File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="604"/>
+        <location filename="../../app/ui/pmp.py" line="580"/>
         <source>Berkas NPSN %1, instrumen %2, dibuat %3.
 Responden baru: %4. Jawaban baru: %5. Jawaban yang diganti: %6. Sama: %7.</source>
         <translation>File of NPSN %1, instrument %2, created %3.
 New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="615"/>
+        <location filename="../../app/ui/pmp.py" line="591"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="635"/>
+        <location filename="../../app/ui/pmp.py" line="608"/>
         <source>Memeriksa berkas PMP…</source>
         <translation>Checking the PMP file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="644"/>
+        <location filename="../../app/ui/pmp.py" line="617"/>
         <source>Impor dibatalkan; tidak ada yang ditulis.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="661"/>
+        <location filename="../../app/ui/pmp.py" line="634"/>
         <source>Mengimpor jawaban…</source>
         <translation>Importing the answers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="673"/>
+        <location filename="../../app/ui/pmp.py" line="646"/>
         <source>Berkas PMP ditolak:</source>
         <translation>PMP file refused:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="668"/>
+        <location filename="../../app/ui/pmp.py" line="641"/>
         <source>Impor selesai: %1 jawaban baru atau diganti.</source>
         <translation>Import finished: %1 answers new or replaced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="702"/>
+        <location filename="../../app/ui/pmp.py" line="675"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt; (server tidak terhubung)</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; (server not connected)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="704"/>
+        <location filename="../../app/ui/pmp.py" line="677"/>
         <source>Status di server: tidak terhubung.</source>
         <translation>Status at the server: not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="707"/>
+        <location filename="../../app/ui/pmp.py" line="680"/>
         <source>Status di server: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status at the server: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="712"/>
+        <location filename="../../app/ui/pmp.py" line="685"/>
         <source>Berkas PMP belum pernah dibuat di laptop ini.</source>
         <translation>No PMP file has been made on this laptop yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="715"/>
+        <location filename="../../app/ui/pmp.py" line="688"/>
         <source>Berkas terakhir dibuat %1: %2</source>
         <translation>Last file made %1: %2</translation>
     </message>
@@ -3474,13 +3465,13 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>QuestionnairePanel</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="154"/>
-        <location filename="../../app/ui/pmp.py" line="246"/>
+        <location filename="../../app/ui/pmp.py" line="133"/>
+        <location filename="../../app/ui/pmp.py" line="225"/>
         <source>Pilih responden di daftar sebelah kiri.</source>
         <translation>Choose a respondent in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="157"/>
+        <location filename="../../app/ui/pmp.py" line="136"/>
         <source>%v dari %m pertanyaan dijawab</source>
         <translation>%v of %m questions answered</translation>
     </message>
@@ -4830,23 +4821,28 @@ School: %2</translation>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="469"/>
-        <source>Kode Registrasi</source>
-        <translation>Registration Code</translation>
+        <location filename="../../app/ui/sync_tab.py" line="447"/>
+        <source>Simpan dalam Berkas</source>
+        <translation>Keep in a File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="470"/>
+        <location filename="../../app/ui/sync_tab.py" line="468"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="484"/>
-        <location filename="../../app/ui/sync_tab.py" line="489"/>
+        <location filename="../../app/ui/sync_tab.py" line="469"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="480"/>
+        <location filename="../../app/ui/sync_tab.py" line="485"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="491"/>
+        <location filename="../../app/ui/sync_tab.py" line="487"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -4898,68 +4894,68 @@ School: %2</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../app/ui/table_page.py" line="50"/>
+        <location filename="../../app/ui/table_page.py" line="51"/>
         <source>Cari: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="54"/>
+        <location filename="../../app/ui/table_page.py" line="55"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="106"/>
+        <location filename="../../app/ui/table_page.py" line="107"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="111"/>
+        <location filename="../../app/ui/table_page.py" line="112"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="112"/>
+        <location filename="../../app/ui/table_page.py" line="113"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="113"/>
-        <location filename="../../app/ui/table_page.py" line="224"/>
+        <location filename="../../app/ui/table_page.py" line="114"/>
+        <location filename="../../app/ui/table_page.py" line="229"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="115"/>
+        <location filename="../../app/ui/table_page.py" line="116"/>
         <source>Batalkan Hapus</source>
         <translation>Undo Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="122"/>
+        <location filename="../../app/ui/table_page.py" line="123"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="124"/>
+        <location filename="../../app/ui/table_page.py" line="125"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="135"/>
+        <location filename="../../app/ui/table_page.py" line="136"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="136"/>
+        <location filename="../../app/ui/table_page.py" line="137"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="137"/>
+        <location filename="../../app/ui/table_page.py" line="138"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="144"/>
+        <location filename="../../app/ui/table_page.py" line="145"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4967,42 +4963,47 @@ School: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="152"/>
+        <location filename="../../app/ui/table_page.py" line="153"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="217"/>
+        <location filename="../../app/ui/table_page.py" line="213"/>
+        <source>%1 keluar dari sekolah. Isi alasan dan tanggalnya.</source>
+        <translation>%1 leaves the school. Fill in the reason and the date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_page.py" line="224"/>
         <source>Hapus data</source>
         <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="218"/>
-        <source>Hapus %1 yang dipilih? Dapat dibatalkan dengan Batalkan Hapus.</source>
-        <translation>Delete the selected %1? Undo Delete brings it back.</translation>
+        <location filename="../../app/ui/table_page.py" line="225"/>
+        <source>Hapus %1 %2? Dapat dibatalkan dengan Batalkan Hapus.</source>
+        <translation>Delete %1 %2? This can be undone with Batalkan Hapus (Undo Delete).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="225"/>
+        <location filename="../../app/ui/table_page.py" line="230"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="252"/>
+        <location filename="../../app/ui/table_page.py" line="267"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="258"/>
+        <location filename="../../app/ui/table_page.py" line="273"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="271"/>
+        <location filename="../../app/ui/table_page.py" line="286"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="275"/>
+        <location filename="../../app/ui/table_page.py" line="290"/>
         <source>%n baris diekspor</source>
         <translation>
             <numerusform>%n row exported</numerusform>
@@ -5010,7 +5011,7 @@ School: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="278"/>
+        <location filename="../../app/ui/table_page.py" line="293"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -5071,12 +5072,12 @@ School: %2</translation>
 <context>
     <name>TypeTile</name>
     <message>
-        <location filename="../../app/ui/pmp.py" line="137"/>
+        <location filename="../../app/ui/pmp.py" line="116"/>
         <source>%1 dari %2 responden lengkap</source>
         <translation>%1 of %2 respondents complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pmp.py" line="142"/>
+        <location filename="../../app/ui/pmp.py" line="121"/>
         <source>%1 belum ada</source>
         <translation>%1 missing</translation>
     </message>
@@ -6014,167 +6015,172 @@ School: %2</translation>
 <context>
     <name>WebServiceDialog</name>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="49"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="152"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="158"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="50"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="153"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="160"/>
         <source>WebService</source>
         <translation>Web Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="55"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="56"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="80"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="81"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="87"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="88"/>
         <source>Buka untuk komputer lain di jaringan lokal (LAN)</source>
         <translation>Open to other computers on the local network (LAN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="92"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="93"/>
         <source>Perhatian: setiap komputer di jaringan yang dapat menjangkau alamat ini dapat mencoba mengambil data sekolah. Berikan token hanya kepada aplikasi yang dipercaya dan batasi tiap token pada alamat IP kliennya.</source>
         <translation>Warning: every computer on the network that can reach this address can try to fetch the school&apos;s data. Give tokens only to trusted applications and limit each token to its client&apos;s IP address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="103"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="183"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="104"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="104"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="105"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="106"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="107"/>
         <source>Alamat LAN</source>
         <translation>LAN address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="136"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="137"/>
         <source>Mohon tunggu…</source>
         <translation>Please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="153"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="154"/>
         <source>Web Service tidak dapat dimulai: %1</source>
         <translation>The Web Service could not be started: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="164"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="166"/>
         <source>Berjalan di %1</source>
         <translation>Running at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="166"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="168"/>
         <source>Berhenti</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="169"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="167"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="169"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="175"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="257"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="177"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="259"/>
         <source>Token aplikasi</source>
         <translation>Application tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="182"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="184"/>
         <source>Nama aplikasi</source>
         <translation>Application name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="184"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="186"/>
         <source>IP klien</source>
         <translation>Client IP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="185"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="187"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="186"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="188"/>
         <source>Terakhir dipakai</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="197"/>
-        <location filename="../../app/ui/webservice_dialog.py" line="270"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="199"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="272"/>
         <source>Cabut Token</source>
         <translation>Revoke Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="199"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="201"/>
         <source>Muat Ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="208"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="210"/>
         <source>Nama aplikasi, mis. E-Rapor</source>
         <translation>Application name, e.g. E-Rapor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="209"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="211"/>
         <source>IP klien (opsional)</source>
         <translation>Client IP (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="210"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="212"/>
         <source>Buat Token</source>
         <translation>Create Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="226"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="228"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="247"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="249"/>
         <source>Token untuk %1 (salin sekarang, tidak ditampilkan lagi):</source>
         <translation>Token for %1 (copy it now, it will not be shown again):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="268"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="270"/>
         <source>Cabut token %1? Aplikasi yang memakainya tidak dapat mengambil data lagi.</source>
         <translation>Revoke token %1? The application using it will no longer be able to fetch data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="302"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="272"/>
+        <source>Cabut</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/webservice_dialog.py" line="304"/>
         <source>%1 dari %2</source>
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="305"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="307"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="305"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="307"/>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="306"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="308"/>
         <source>semua</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/webservice_dialog.py" line="308"/>
+        <location filename="../../app/ui/webservice_dialog.py" line="310"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>

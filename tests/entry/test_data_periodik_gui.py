@@ -3,7 +3,7 @@ Periodik tab of a student's form, and the Sekolah tab's own form. Each clears th
 Validasi rule that asked for it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTabWidget
 from sqlalchemy import select
 
 from app.ui.record_form import RecordForm
@@ -11,6 +11,7 @@ from app.validation.engine import evaluate, period_params
 from app.validation.rules import BY_CODE
 from dapodik.demo.rows import SEMESTER_ID
 from dapodik.schema import models as m
+from tests.gui.hands import Operator
 
 
 def flagged(db, code: str) -> set[str]:
@@ -168,7 +169,7 @@ def test_a_nilai_of_a_student_who_left_the_rombel_is_deleted_from_the_list(qtbot
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key_Delete)
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
-        qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+        Operator(qtbot).click(Operator(qtbot, page.confirm).button("Hapus"))
     assert nilai_id not in page.model.ids
     assert nilai_id not in flagged(small_db, "NL-ANGGOTA-01")
 

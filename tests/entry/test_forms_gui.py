@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app.entry import store
@@ -281,7 +281,7 @@ def test_add_refuse_edit_delete_undo(qtbot, window, small_db, key):
         assert new_id not in page.model.ids
     else:
         with qtbot.waitSignal(page.model.loaded, timeout=5000):
-            dialog.button(QMessageBox.Yes).click()
+            Operator(qtbot).click(Operator(qtbot, dialog).button("Hapus"))
         assert new_id not in page.model.ids
     assert page.undo_action.isEnabled()
     window.activateWindow()  # the closed dialog hands the focus back to the main window

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 
 from app.entry import store
@@ -18,6 +18,7 @@ from app.ui.validasi import ValidasiPage
 from app.validation import engine as validation
 from tests.entry.test_demo_mistakes_gui import correct_nik, issue
 from tests.entry.test_excel import GOOD, write_book
+from tests.gui.hands import Operator
 
 WAIT_MS = 15_000
 pytestmark = pytest.mark.usefixtures("validated")
@@ -171,7 +172,7 @@ def test_a_delete_and_its_undo_are_re_checked(qtbot, window, small_demo_file):
     qtbot.waitUntil(lambda: page.current_id() == mistake.row_id, timeout=WAIT_MS)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key_Delete)
-    qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    Operator(qtbot).click(Operator(qtbot, page.confirm).button("Hapus"))
     wait_for_invalid(qtbot, window, "Sarpras", before - 1)
 
     window.activateWindow()

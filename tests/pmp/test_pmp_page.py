@@ -17,7 +17,7 @@ from app.pmp import demo, respondents
 from app.pmp.responses import save_answer
 from app.pmp.status import ServerStatus, StatusUnavailable
 from app.ui.main_window import MainWindow
-from app.ui.pmp import KodeDialog, PmpPage
+from app.ui.pmp import PmpPage, signing_kode_dialog
 from dapodik.pmp import instruments
 from dapodik.pmp.signing import school_signing_key
 from tests.gui.hands import Operator
@@ -158,8 +158,8 @@ def test_every_respondent_type_has_a_tile(qtbot, small_db):
 
 
 def test_the_kode_dialog_offers_the_demo_code_only_for_the_demo(qtbot):
-    demo_dialog = KodeDialog("20219001", True)
-    real = KodeDialog("20999999", False)
+    demo_dialog = signing_kode_dialog("20219001", True)
+    real = signing_kode_dialog("20999999", False)
     for dialog in (demo_dialog, real):
         qtbot.addWidget(dialog)
     assert demo_dialog.kode.text() == DEMO_KODE_REGISTRASI and real.kode.text() == ""

@@ -3,12 +3,12 @@ LAN choice with its warning, tokens created (shown once), listed and revoked."""
 
 import pytest
 import requests
-from PySide6.QtWidgets import QMessageBox
 
 from app.ui.main_window import MainWindow
 from app.ui.webservice_dialog import WebServiceDialog
 from app.webservice.server import bind
 from app.webservice.tokens import create_token, list_tokens
+from tests.gui.hands import Operator
 
 
 @pytest.fixture
@@ -83,14 +83,12 @@ def test_a_new_token_is_shown_once_and_listed(qtbot, dialog):
     assert token not in " ".join(cells)
 
 
-def test_a_bad_token_request_is_explained(qtbot, dialog, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+def test_a_bad_token_request_is_explained(qtbot, dialog):
     dialog.token_ip.setText("999.1.1.1")
     dialog.token_name.setText("Absensi")
-    dialog.create.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert shown == ["Alamat IP 999.1.1.1 tidak sah."]
+    op = Operator(qtbot)
+    with op.answer("Token aplikasi", "Tutup", showing="Alamat IP 999.1.1.1 tidak sah."):
+        op.click(dialog.create)
     assert not dialog.new_token_panel.isVisible()
 
 
@@ -99,8 +97,9 @@ def test_revoke_the_selected_token(qtbot, dialog, monkeypatch):
     dialog.refresh_tokens()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     dialog.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Yes)
-    dialog.revoke.click()
+    op = Operator(qtbot)
+    with op.answer("Cabut Token", "Cabut", showing="Cabut token Absensi?"):
+        op.click(dialog.revoke)
     qtbot.waitUntil(lambda: dialog.table.item(0, 1).text() == "Dicabut", timeout=5000)
     assert [t.active for t in list_tokens(dialog.db.engine)] == [False]
     assert not dialog.revoke.isEnabled()
