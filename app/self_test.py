@@ -42,6 +42,7 @@ def _resources() -> Iterator[str]:
     needed = [
         resources_dir() / "referensi" / "ref_wilayah.csv",
         resources_dir() / "translations" / "dapodik_en.qm",
+        resources_dir() / "translations" / "qtbase_id.qm",
         resources_dir() / "icons" / "dapodik-lokal.png",
     ]
     missing = [str(p) for p in needed if not p.is_file()]

@@ -13,6 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "dapodik_en.ts"
+# Qt's own texts (file dialogs, standard buttons, text menus) in Indonesian: Qt
+# ships none. Kept by hand (their sources are Qt's), compiled here with ours.
+QT_TS = ROOT / "resources" / "translations" / "qtbase_id.ts"
 
 
 def tool(name: str) -> Path:
@@ -69,6 +72,7 @@ def release(ts: Path = TS) -> None:
 if __name__ == "__main__":
     update()
     release()
+    release(QT_TS)
     unfinished = TS.read_text(encoding="utf-8").count('type="unfinished"')
     print(f"{TS.relative_to(ROOT)}: {unfinished} belum diterjemahkan")
     sys.exit(1 if unfinished else 0)

@@ -43,6 +43,21 @@ def pytest_runtest_teardown(item):
         timer.stop()
 
 
+@pytest.fixture(autouse=True)
+def qt_texts_in_indonesian(request):
+    """Qt's own texts (file dialogs, standard buttons) in Indonesian, as the app
+    installs them at start, for every test that shows widgets."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from app.ui.translations import install_translator, remove_translator
+
+    app = request.getfixturevalue("qapp")
+    translator = install_translator(app, "id")
+    yield
+    remove_translator(app, translator)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def isolated_qt_settings(tmp_path_factory):
     """QSettings of the tests live in a temporary folder, never the user's."""

@@ -25,14 +25,15 @@ def interface_locale() -> QLocale:
 
 
 def translation_file(language: str):
-    return resources_dir() / "translations" / f"dapodik_{language}.qm"
+    """Our texts are Indonesian in the source, translated to English; Qt's own
+    texts are English, translated to Indonesian (qtbase_id, which Qt lacks)."""
+    name = "qtbase_id" if language == "id" else f"dapodik_{language}"
+    return resources_dir() / "translations" / f"{name}.qm"
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Install the translation for ``language``; keep the returned object alive."""
     _interface["language"] = "id"
-    if language == "id":
-        return None
     translator = QTranslator(app)
     if not translator.load(str(translation_file(language))):
         return None

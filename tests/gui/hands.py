@@ -15,10 +15,19 @@ sets up the hands that deal with such a dialog before the click.
 import re
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QRadioButton,
@@ -40,13 +50,22 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from app.accounts import acting
 from app.ui.app import create_application
 from app.ui.start import StartUp
-from app.ui.translations import remove_translator
+from app.ui.translations import interface_locale, remove_translator
 
 TIMEOUT_MS = 10_000
+# Qt's own texts as Qt writes them in English: none may show in the Indonesian
+# interface (the app names its buttons itself, and ships Qt's texts in Indonesian).
+ENGLISH_QT_TEXTS = {
+    "OK", "Cancel", "Yes", "No", "Save", "Save All", "Open", "Close", "Discard", "Apply",
+    "Reset", "Help", "Abort", "Retry", "Ignore", "Yes to All", "No to All",
+    "Restore Defaults", "Choose", "Print", "< Back", "Next >", "Finish", "Commit",
+    "Look in:", "File name:", "Files of type:", "Directory:",
+}  # fmt: skip
 SETTLE_MS = 10
 
 
@@ -114,6 +133,12 @@ def shown_rect(widget: QWidget) -> QRect:
     return shown
 
 
+def english_texts(window: QWidget) -> list[str]:
+    """Qt's English texts on the buttons and labels a window shows."""
+    shown = (w for w in window.findChildren(QWidget) if w.isVisible())
+    return sorted({t for w in shown if (t := _shows(w)) in ENGLISH_QT_TEXTS})
+
+
 def _scroll_into_view(widget: QWidget) -> None:
     """What an operator does with the scroll bars before reaching a widget."""
     parent = widget.parentWidget()
@@ -148,7 +173,13 @@ class Operator:
             raise Refused(f"no window titled '{title}' appeared; open windows: {titles}") from None
         window = found[-1]
         self._activate(window)
+        self.in_indonesian(window)
         return window
+
+    def in_indonesian(self, window: QWidget) -> None:
+        """Refuse a window showing Qt's English texts in the Indonesian interface."""
+        if interface_locale().language() == QLocale.Indonesian and english_texts(window):
+            raise Refused(f"'{window.windowTitle()}' shows English: {english_texts(window)}")
 
     def _activate(self, window: QWidget) -> None:
         """What the window manager does with a new window, or one clicked into: it
@@ -214,14 +245,28 @@ class Operator:
         self.readable(widget)
         return widget
 
+    def waits_to_see(self, text: str, timeout: int = TIMEOUT_MS) -> QWidget:
+        """``sees``, once the text has appeared (read off the UI thread, say)."""
+        wanted = visible_text(text)
+        with suppress(WaitTimedOut):  # then sees() names what is on the screen instead
+            self.qtbot.waitUntil(
+                lambda: bool(self._candidates(lambda w: wanted in _shows(w))), timeout=timeout
+            )
+        return self.sees(text)
+
     def field(self, label: str) -> QWidget:
-        """The input a form label names (a QLabel's buddy, or its QFormLayout row);
-        a required field's trailing '*' may be left out."""
+        """The input a form label names (a QLabel's buddy, or its QFormLayout row),
+        or an unlabelled line showing it as its hint; a required field's trailing
+        '*' may be left out."""
         wanted = visible_text(label)
         labels = self._candidates(
             lambda w: isinstance(w, QLabel) and _shows(w) in (wanted, f"{wanted} *")
         )
         fields = [f for f in (self._labelled(label) for label in labels) if f is not None]
+        # A field without a label is found by the hint it shows while empty.
+        fields += self._candidates(
+            lambda w: isinstance(w, QLineEdit) and visible_text(w.placeholderText()) == wanted
+        )
         return self._one(fields, f"a field labelled '{label}'")
 
     @staticmethod
@@ -285,6 +330,10 @@ class Operator:
             needed = widget.sizeHint().width()
             if needed > widget.width():
                 raise Refused(f"{_name(widget)} needs {needed} px, has {widget.width()}")
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height():
+                raise Refused(f"{_name(widget)} needs {needed} px high, has {widget.height()}")
 
     # -- acting with the mouse ------------------------------------------------------
 
@@ -448,7 +497,11 @@ class Operator:
         self.click(bar, bar.actionGeometry(action).center())
         menu = action.menu()
         self.qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT_MS)
-        items = {visible_text(a.text()): a.isEnabled() for a in menu.actions() if a.text()}
+        items = {}
+        for action in (a for a in menu.actions() if a.text()):
+            # Read item by item, the pointer over each, as a person reads a menu.
+            QTest.mouseMove(menu, menu.actionGeometry(action).center())
+            items[visible_text(action.text())] = action.isEnabled()
         QTest.keyClick(menu, Qt.Key_Escape)
         self.qtbot.waitUntil(lambda: not menu.isVisible(), timeout=TIMEOUT_MS)
         return items
@@ -524,6 +577,7 @@ class Operator:
             try:
                 hands = Operator(self.qtbot, dialog)
                 hands._activate(dialog)  # as the window manager gives a new window the keyboard
+                hands.in_indonesian(dialog)
                 act(hands, dialog)
             except BaseException as exc:  # raised after the dialog is out of the way
                 state["error"] = exc

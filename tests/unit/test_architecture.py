@@ -116,11 +116,10 @@ def test_every_user_visible_string_has_an_english_translation(tmp_path):
     assert 'type="unfinished"' not in text, "run scripts/update_translations.py and translate"
 
 
-def test_compiled_translation_matches_its_source(tmp_path):
+@pytest.mark.parametrize("source", [update_translations.TS, update_translations.QT_TS])
+def test_compiled_translation_matches_its_source(tmp_path, source):
     _require_tool("pyside6-lrelease")
-    ts = tmp_path / "dapodik_en.ts"
-    shutil.copy(update_translations.TS, ts)
+    ts = tmp_path / source.name
+    shutil.copy(source, ts)
     update_translations.release(ts)
-    assert (
-        ts.with_suffix(".qm").read_bytes() == update_translations.TS.with_suffix(".qm").read_bytes()
-    )
+    assert ts.with_suffix(".qm").read_bytes() == source.with_suffix(".qm").read_bytes()
