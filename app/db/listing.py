@@ -149,7 +149,7 @@ def _ptk() -> Listing:
 
 
 def _rombongan_belajar() -> Listing:
-    rb, wali, kur, ruang = m.RombonganBelajar, m.Ptk, m.Kurikulum, m.Ruang
+    rb, wali, kur, ruang, semester = m.RombonganBelajar, m.Ptk, m.Kurikulum, m.Ruang, m.Semester
     anggota = (
         select(func.count())
         .where(
@@ -167,6 +167,7 @@ def _rombongan_belajar() -> Listing:
             (wali, wali.ptk_id == rb.ptk_id, True),
             (kur, kur.kurikulum_id == rb.kurikulum_id, True),
             (ruang, ruang.id_ruang == rb.id_ruang, True),
+            (semester, semester.semester_id == rb.semester_id, True),
         ),
         where=(rb.soft_delete.is_(False),),
         columns=(
@@ -177,7 +178,8 @@ def _rombongan_belajar() -> Listing:
                 rb.tingkat_pendidikan_id,
                 "number",
             ),
-            Column("semester", QT_TRANSLATE_NOOP("Listing", "Semester"), rb.semester_id, "number"),
+            # By its name (2026/2027 Ganjil), not its code (20261).
+            Column("semester", QT_TRANSLATE_NOOP("Listing", "Semester"), semester.nama),
             Column("wali_kelas", QT_TRANSLATE_NOOP("Listing", "Wali Kelas"), wali.nama),
             Column("kurikulum", QT_TRANSLATE_NOOP("Listing", "Kurikulum"), kur.nama),
             Column("ruang", QT_TRANSLATE_NOOP("Listing", "Ruang"), ruang.nama),
@@ -499,15 +501,91 @@ def _joined_key(columns) -> ColumnElement:
     return key
 
 
+# What the Referensi tab calls each national code list and its columns; the
+# table's own name (Dapodik's) stays in the chooser's tooltip.
+REFERENSI_TITLES = {
+    "ref_agama": QT_TRANSLATE_NOOP("Listing", "Agama"),
+    "ref_wilayah": QT_TRANSLATE_NOOP("Listing", "Wilayah"),
+    "ref_jenjang_pendidikan": QT_TRANSLATE_NOOP("Listing", "Jenjang Pendidikan"),
+    "ref_bentuk_pendidikan": QT_TRANSLATE_NOOP("Listing", "Bentuk Pendidikan"),
+    "ref_tingkat_pendidikan": QT_TRANSLATE_NOOP("Listing", "Tingkat Pendidikan"),
+    "ref_pekerjaan": QT_TRANSLATE_NOOP("Listing", "Pekerjaan"),
+    "ref_penghasilan": QT_TRANSLATE_NOOP("Listing", "Penghasilan"),
+    "ref_jenis_tinggal": QT_TRANSLATE_NOOP("Listing", "Jenis Tinggal"),
+    "ref_alat_transportasi": QT_TRANSLATE_NOOP("Listing", "Alat Transportasi"),
+    "ref_kebutuhan_khusus": QT_TRANSLATE_NOOP("Listing", "Kebutuhan Khusus"),
+    "ref_status_kepegawaian": QT_TRANSLATE_NOOP("Listing", "Status Kepegawaian"),
+    "ref_jenis_ptk": QT_TRANSLATE_NOOP("Listing", "Jenis PTK"),
+    "ref_jabatan_tugas_ptk": QT_TRANSLATE_NOOP("Listing", "Jabatan dan Tugas PTK"),
+    "ref_pangkat_golongan": QT_TRANSLATE_NOOP("Listing", "Pangkat/Golongan"),
+    "ref_bidang_studi": QT_TRANSLATE_NOOP("Listing", "Bidang Studi"),
+    "ref_gelar_akademik": QT_TRANSLATE_NOOP("Listing", "Gelar Akademik"),
+    "ref_mata_pelajaran": QT_TRANSLATE_NOOP("Listing", "Mata Pelajaran"),
+    "ref_kurikulum": QT_TRANSLATE_NOOP("Listing", "Kurikulum"),
+    "ref_mata_pelajaran_kurikulum": QT_TRANSLATE_NOOP("Listing", "Mata Pelajaran per Kurikulum"),
+    "ref_tahun_ajaran": QT_TRANSLATE_NOOP("Listing", "Tahun Ajaran"),
+    "ref_semester": QT_TRANSLATE_NOOP("Listing", "Semester"),
+    "ref_jenis_rombel": QT_TRANSLATE_NOOP("Listing", "Jenis Rombel"),
+    "ref_jenis_pendaftaran": QT_TRANSLATE_NOOP("Listing", "Jenis Pendaftaran"),
+    "ref_jenis_keluar": QT_TRANSLATE_NOOP("Listing", "Jenis Keluar"),
+    "ref_jenis_prasarana": QT_TRANSLATE_NOOP("Listing", "Jenis Prasarana"),
+    "ref_jenis_sarana": QT_TRANSLATE_NOOP("Listing", "Jenis Sarana"),
+    "ref_status_kepemilikan": QT_TRANSLATE_NOOP("Listing", "Status Kepemilikan"),
+    "ref_kerusakan": QT_TRANSLATE_NOOP("Listing", "Kerusakan"),
+    "ref_akreditasi": QT_TRANSLATE_NOOP("Listing", "Akreditasi"),
+    "ref_peran": QT_TRANSLATE_NOOP("Listing", "Peran"),
+}
+REFERENSI_COLUMNS = {
+    "nama": QT_TRANSLATE_NOOP("Listing", "Nama"),
+    "expired_date": QT_TRANSLATE_NOOP("Listing", "Tidak berlaku sejak"),
+    "kode": QT_TRANSLATE_NOOP("Listing", "Singkatan"),
+    "kode_wilayah": QT_TRANSLATE_NOOP("Listing", "Kode Wilayah"),
+    "id_level_wilayah": QT_TRANSLATE_NOOP("Listing", "Tingkat Wilayah"),
+    "mst_kode_wilayah": QT_TRANSLATE_NOOP("Listing", "Kode Wilayah Induk"),
+    "jenjang_pendidikan_id": QT_TRANSLATE_NOOP("Listing", "Kode Jenjang"),
+    "tingkat_pendidikan_id": QT_TRANSLATE_NOOP("Listing", "Kode Tingkat"),
+    "kurikulum_id": QT_TRANSLATE_NOOP("Listing", "Kode Kurikulum"),
+    "mata_pelajaran_id": QT_TRANSLATE_NOOP("Listing", "Kode Mata Pelajaran"),
+    "tahun_ajaran_id": QT_TRANSLATE_NOOP("Listing", "Tahun Ajaran"),
+    "tingkat_min": QT_TRANSLATE_NOOP("Listing", "Tingkat Terendah"),
+    "tingkat_max": QT_TRANSLATE_NOOP("Listing", "Tingkat Tertinggi"),
+    "usia_min": QT_TRANSLATE_NOOP("Listing", "Usia Terendah"),
+    "usia_max": QT_TRANSLATE_NOOP("Listing", "Usia Tertinggi"),
+    "batas_bawah": QT_TRANSLATE_NOOP("Listing", "Batas Bawah"),
+    "batas_atas": QT_TRANSLATE_NOOP("Listing", "Batas Atas"),
+    "is_pns": QT_TRANSLATE_NOOP("Listing", "PNS"),
+    "guru": QT_TRANSLATE_NOOP("Listing", "Guru"),
+    "jumlah_jam_diakui": QT_TRANSLATE_NOOP("Listing", "Jam Diakui"),
+    "jumlah_jam": QT_TRANSLATE_NOOP("Listing", "Jumlah Jam"),
+    "periode_aktif": QT_TRANSLATE_NOOP("Listing", "Aktif"),
+    "tanggal_mulai": QT_TRANSLATE_NOOP("Listing", "Tanggal Mulai"),
+    "tanggal_selesai": QT_TRANSLATE_NOOP("Listing", "Tanggal Selesai"),
+    "semester": QT_TRANSLATE_NOOP("Listing", "Semester"),
+    "persen_min": QT_TRANSLATE_NOOP("Listing", "Persen Terendah"),
+    "persen_max": QT_TRANSLATE_NOOP("Listing", "Persen Tertinggi"),
+}
+CODE = QT_TRANSLATE_NOOP("Listing", "Kode")
+
+
 def _referensi(model) -> Listing:
     table = model.__table__
     pk = table.primary_key.columns.values()
+
+    def label(column) -> str:
+        # A list's own code first; a code list added later shows its column names.
+        if len(pk) == 1 and column is pk[0]:
+            return CODE
+        return REFERENSI_COLUMNS.get(column.name, column.name)
+
     return Listing(
         key=table.name,
-        title=table.name,
+        title=REFERENSI_TITLES.get(table.name, table.name),
         id_column=pk[0] if len(pk) == 1 else _joined_key(pk),
         select_from=(model,),
-        columns=tuple(Column(c.name, c.name, c) for c in table.columns),
+        columns=tuple(
+            Column(c.name, label(c), c, "date" if c.name == "expired_date" else "text")
+            for c in table.columns
+        ),
         search=tuple(c.name for c in table.columns if c.name == "nama"),
     )
 
@@ -588,6 +666,21 @@ def fetch_rows(session: Session, lst: Listing, ids: Sequence) -> dict:
         lst.id_column.in_(list(ids))
     )
     return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def record_labels(session: Session, table: str, ids: Sequence) -> dict:
+    """How the data tab lists these rows of ``table``: the first column, and the
+    name where that is another column (a room's code, then its name). Rows of a
+    table no data tab lists get no label."""
+    lst = DATA_LISTINGS.get(table)
+    if lst is None:
+        return {}
+    keys = [c.key for c in lst.columns]
+    shown = [0] + ([keys.index("nama")] if "nama" in keys[1:] else [])
+    return {
+        row_id: " — ".join(str(values[i]) for i in shown if values[i] not in (None, ""))
+        for row_id, values in fetch_rows(session, lst, ids).items()
+    }
 
 
 def count_rows(session: Session, lst: Listing) -> int:

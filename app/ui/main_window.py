@@ -271,12 +271,12 @@ class MainWindow(QMainWindow):
         self._school_title = (
             f"{summary.nama} ({summary.npsn})" if summary else self.tr("Dapodik Lokal")
         )
+        if summary:
+            # A widget of its own, not a status message: a menu's hint would wipe that.
+            semester = QLabel(self.tr("Semester aktif: %1").replace("%1", summary.semester))
+            self.statusBar().addWidget(semester, 1)
         self.statusBar().addPermanentWidget(self.accounts.status_label)
         self.statusBar().addPermanentWidget(QLabel(str(self.db.path)))
-        if summary:
-            self.statusBar().showMessage(
-                self.tr("Semester aktif: %1").replace("%1", summary.semester)
-            )
 
     def _about(self) -> None:
         tell(

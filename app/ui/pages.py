@@ -268,8 +268,13 @@ class ReferensiPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.chooser = QComboBox()
-        for key in sorted(listings.REFERENSI_LISTINGS):
-            self.chooser.addItem(key, key)
+        titled = {
+            _translate("Listing", lst.title): key
+            for key, lst in listings.REFERENSI_LISTINGS.items()
+        }
+        for title in sorted(titled):
+            self.chooser.addItem(title, titled[title])
+            self.chooser.setItemData(self.chooser.count() - 1, titled[title], Qt.ToolTipRole)
         note = QLabel(
             self.tr("Data referensi berasal dari server pusat dan tidak dapat diubah."),
             wordWrap=True,

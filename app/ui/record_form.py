@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QToolButton,
@@ -348,6 +349,9 @@ class RecordForm(QDialog):
         error.setWordWrap(True)
         error.hide()
         cell = QWidget()
+        # As wide as the form: a short field (a combo box) would wrap its message
+        # into lines the form row has no height for, cutting it off.
+        cell.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)

@@ -35,7 +35,8 @@ from .dialogs import confirm
 from .jobs import Job
 from .translations import error_text
 
-ONLINE, OFFLINE, DEMO = "online", "offline", "demo"
+ONLINE, OFFLINE, DEMO, DEMO_VALID = "online", "offline", "demo", "demo_valid"
+DEMOS = (DEMO, DEMO_VALID)
 
 
 class ModePage(QWizardPage):
@@ -48,23 +49,29 @@ class ModePage(QWizardPage):
             self.tr("Daftarkan sekolah dari berkas prefill (tanpa internet)")
         )
         self.demo = QRadioButton(self.tr("Lihat sekolah demo dulu (tanpa server)"))
+        # The demo holds deliberate mistakes for Validasi to find, which block sending.
+        self.demo_valid = QRadioButton(
+            self.tr("Lihat sekolah demo tanpa kesalahan (untuk langsung mencoba Sinkronisasi)")
+        )
         self.online.setChecked(True)
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        for button in (self.online, self.offline, self.demo):
+        for button in (self.online, self.offline, self.demo, self.demo_valid):
             group.addButton(button)
             layout.addWidget(button)
         # The demo choice makes this the last page. The wizard keeps what it learnt
         # of a page when showing it: tell it, so that "Selesai" replaces "Lanjut >".
-        group.buttonToggled.connect(lambda: self.setFinalPage(self.mode() == DEMO))
+        group.buttonToggled.connect(lambda: self.setFinalPage(self.mode() in DEMOS))
 
     def mode(self) -> str:
         if self.demo.isChecked():
             return DEMO
+        if self.demo_valid.isChecked():
+            return DEMO_VALID
         return OFFLINE if self.offline.isChecked() else ONLINE
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        return -1 if self.mode() == DEMO else super().nextId()
+        return -1 if self.mode() in DEMOS else super().nextId()
 
 
 class SchoolPage(QWizardPage):
@@ -205,13 +212,12 @@ class ProgressPage(QWizardPage):
 
 
 class RegistrationWizard(QWizard):
-    """Registers into ``db`` (a fresh database). ``choice`` tells the caller what
-    happened: ``demo`` (open the demo school), or the mode that registered."""
+    """Registers into ``db`` (a fresh database); or, accepted on its first page
+    with a demo ``mode()``, tells the caller to open that demo school."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
-        self.choice: str | None = None
         self.applied: registration.Applied | None = None
         self.username: str | None = None  # of the operator account, once registered
         self.setWindowTitle(self.tr("Pendaftaran Sekolah — Dapodik Lokal"))
@@ -230,10 +236,6 @@ class RegistrationWizard(QWizard):
 
     def mode(self) -> str:
         return self.mode_page.mode()
-
-    def accept(self) -> None:
-        self.choice = self.mode()
-        super().accept()
 
     def _consent_to_token_file(self) -> bool:
         """Without an OS credential store, ask before keeping the token in a file."""

@@ -24,7 +24,12 @@ from ..i18n import UserError
 from .account_dialogs import LoginDialog
 from .dialogs import tell
 from .main_window import MainWindow
-from .registration_wizard import RegistrationWizard, keep_registration, set_demo_aside
+from .registration_wizard import (
+    DEMO_VALID,
+    RegistrationWizard,
+    keep_registration,
+    set_demo_aside,
+)
 from .restore import DamagedDatabaseDialog
 from .single_instance import SingleInstance
 from .translations import error_text
@@ -36,15 +41,16 @@ def open_default_database() -> Database:
     return open_database(path)
 
 
-def open_or_create_default(path: Path | None) -> Database:
+def open_or_create_default(path: Path | None, valid: bool = False) -> Database:
     """The given database, or the embedded default: the small demo school in the
-    user data folder, created on first start so a first look needs no set-up."""
+    user data folder (``valid``: without its deliberate mistakes), created on first
+    start so a first look needs no set-up."""
     if path is not None:
         return open_database(path)
     db = open_default_database()
     if not has_school(db):
         with db.engine.begin() as conn:
-            build_demo(conn, "small")
+            build_demo(conn, "small", valid=valid)
     return db
 
 
@@ -109,13 +115,13 @@ class StartUp(QObject):
             self._end(0)  # the first-start wizard was cancelled
             return
         try:
-            self._open()
+            self._open(valid_demo=wizard.mode() == DEMO_VALID)
         except UserError as exc:
             self._refused(exc)
 
-    def _open(self) -> None:
+    def _open(self, valid_demo: bool = False) -> None:
         try:
-            db = open_or_create_default(self.path)
+            db = open_or_create_default(self.path, valid_demo)
         except DatabaseDamaged as exc:
             damage = exc  # ``exc`` ends with the except clause
             dialog = DamagedDatabaseDialog(damage)

@@ -258,17 +258,26 @@ class SyncTab(QWidget):
             self.wizard.validasi.validation_changed()
 
     def _show_overview(self, overview: Overview) -> None:
-        self.validation_label.setText(self._validation_text(overview.validation))
+        self.validation_label.setText(
+            self._validation_text(overview.validation, overview.offers_local_server)
+        )
         self._show_server(overview.server, overview.offers_local_server)
         self._show_upload(overview.upload)
         self.pending.show_counts(overview.changes)
         self._show_history(overview.history, overview.user_names)
         self.refreshed.emit()
 
-    def _validation_text(self, counts: validation.Counts) -> str:
+    def _validation_text(self, counts: validation.Counts, demo: bool) -> str:
         text = counts_text(counts)
         if counts.invalid:
             text += " " + self.tr("Data invalid harus diperbaiki sebelum dikirim.")
+        if counts.invalid and demo:
+            text += " " + self.tr(
+                "Sekolah demo ini sengaja berisi kesalahan. Untuk mencoba Sinkronisasi tanpa "
+                "memperbaiki semuanya, pakai sekolah demo tanpa kesalahan: pilih itu pada "
+                "awal pemakaian, atau buat dengan perintah python -m app demo --valid --db "
+                "demo.sqlite lalu buka dengan python -m app --db demo.sqlite."
+            )
         return text
 
     def _overview_failed(self, error: Exception) -> None:

@@ -95,8 +95,10 @@ class TablePage(QWidget):
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self, shortcut=shortcut)
-        # Every tab has these shortcuts: each answers only inside its own page.
-        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        # Every tab has these shortcuts. Qt lets only the shown page's answer (a
+        # hidden widget's shortcuts are ignored), wherever the focus is in the window:
+        # right after choosing a tab in the list on the left too.
+        action.setShortcutContext(Qt.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action

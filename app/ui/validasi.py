@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from dapodik.i18n import QT_TRANSLATE_NOOP
 
 from ..db.engine import Database
+from ..db.listing import record_labels
 from ..validation import engine as validation
 from ..validation.rule import INVALID, PERINGATAN, TAB_TITLES, TABS
 from ..validation.rules import BY_CODE
@@ -122,15 +124,24 @@ class PageRead:
     counts: dict[str, dict[str, int]]
     last: object  # the last whole or tab run (started_at, elapsed_s), or None
     results: list[validation.Result]
+    labels: dict[tuple[str, str], str]  # (table, row id): the record as its tab lists it
 
 
 def read_page(engine, tab: str) -> PageRead:
-    return PageRead(
-        tab,
-        validation.summary(engine),
-        validation.last_run(engine),
-        validation.stored_results(engine, tab),
-    )
+    results = validation.stored_results(engine, tab)
+    ids: dict[str, set[str]] = {}
+    for result in results:
+        ids.setdefault(result.table, set()).add(result.row_id)
+    with Session(engine) as session:
+        labels = {
+            (table, row_id): label
+            for table, rows in ids.items()
+            for row_id, label in record_labels(session, table, rows).items()
+        }
+    return PageRead(tab, validation.summary(engine), validation.last_run(engine), results, labels)
+
+
+MESSAGE_COLUMN = 3
 
 
 class ResultsModel(QAbstractTableModel):
@@ -140,6 +151,7 @@ class ResultsModel(QAbstractTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ValidasiPage", "Jenis"),
         QT_TRANSLATE_NOOP("ValidasiPage", "Kode"),
+        QT_TRANSLATE_NOOP("ValidasiPage", "Data"),
         QT_TRANSLATE_NOOP("ValidasiPage", "Keterangan"),
     )
     SEVERITIES = {
@@ -150,11 +162,15 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.results: list[validation.Result] = []
+        self.labels: dict[tuple[str, str], str] = {}
 
-    def show_results(self, results: list[validation.Result]) -> None:
+    def show_results(self, results: list[validation.Result], labels: dict) -> None:
         self.beginResetModel()
-        self.results = results
+        self.results, self.labels = results, labels
         self.endResetModel()
+
+    def label(self, result: validation.Result) -> str:
+        return self.labels.get((result.table, result.row_id), "")
 
     def result(self, row: int) -> validation.Result:
         return self.results[row]
@@ -163,7 +179,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.results)
 
     def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
@@ -176,11 +192,15 @@ class ResultsModel(QAbstractTableModel):
         result = self.results[index.row()]
         if role == Qt.ForegroundRole and index.column() == 0 and result.severity == INVALID:
             return QColor(Qt.red)
+        if role == Qt.ToolTipRole and index.column() == MESSAGE_COLUMN:
+            return translated_message(result)  # the whole text, however narrow the column
         if role != Qt.DisplayRole:
             return None
         if index.column() == 0:
             return QCoreApplication.translate("ValidasiPage", self.SEVERITIES[result.severity])
-        return result.code if index.column() == 1 else translated_message(result)
+        if index.column() == 1:
+            return result.code
+        return self.label(result) if index.column() == 2 else translated_message(result)
 
 
 class ValidasiPage(QWidget):
@@ -206,6 +226,9 @@ class ValidasiPage(QWidget):
         self.tabs_view.selectRow(0)
         self.results_model = ResultsModel(self)
         self.results_view = _table(self.results_model)
+        # The chosen result in full: whom it concerns and its whole message.
+        self.detail = QLabel(wordWrap=True, textInteractionFlags=Qt.TextSelectableByMouse)
+        self.detail.hide()
         # Measured once per refresh, on the first rows: a school may list thousands.
         header = self.results_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -226,11 +249,13 @@ class ValidasiPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.detail)
 
         self.run_button.clicked.connect(self.run_all)
         self._reads = LatestOnly(self, self._show, self._read_failed)
         self.tabs_view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.results_view.doubleClicked.connect(self._open_result)
+        self.results_view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.refresh()
 
     # --- running ---------------------------------------------------------------
@@ -280,9 +305,10 @@ class ValidasiPage(QWidget):
             for column, severity in ((1, INVALID), (2, PERINGATAN)):
                 self.tabs_model.item(row, column).setText(str(page.counts[tab][severity]))
         if page.tab == self.current_tab():
-            self.results_model.show_results(page.results)
-            self.results_view.resizeColumnToContents(0)
-            self.results_view.resizeColumnToContents(1)
+            self.results_model.show_results(page.results, page.labels)
+            for column in range(MESSAGE_COLUMN):
+                self.results_view.resizeColumnToContents(column)
+            self.detail.hide()
         last = page.last
         self.status.setText(
             self.tr("Validasi terakhir: %1 (%2 detik)")
@@ -300,6 +326,16 @@ class ValidasiPage(QWidget):
     def current_tab(self) -> str:
         index = self.tabs_view.currentIndex()
         return TABS[index.row()] if index.isValid() else TABS[0]
+
+    def _show_detail(self, current, _previous) -> None:
+        if not current.isValid():
+            self.detail.hide()
+            return
+        result = self.results_model.result(current.row())
+        label = self.results_model.label(result)
+        message = translated_message(result)
+        self.detail.setText(f"{result.code} — {label}: {message}" if label else message)
+        self.detail.show()
 
     def _open_result(self, index) -> None:
         result = self.results_model.result(index.row())

@@ -242,12 +242,12 @@
         <translation>Only the password of a School Operator account can be reset here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="151"/>
+        <location filename="../../app/ui/start.py" line="157"/>
         <source>Belum ada akun</source>
         <translation>No accounts yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start.py" line="152"/>
+        <location filename="../../app/ui/start.py" line="158"/>
         <source>Basis data ini belum memiliki akun pengguna. Buat akun operator dengan perintah: python -m app user add NAMA --db BERKAS</source>
         <translation>This database has no user accounts yet. Create an operator account with the command: python -m app user add NAME --db FILE</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/start.py" line="200"/>
+        <location filename="../../app/ui/start.py" line="206"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -1877,12 +1877,12 @@ The details are logged in:
         <translation>There is no registration or assignment to record the leaving on; complete it first with Edit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="91"/>
+        <location filename="../../app/ui/record_form.py" line="92"/>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="95"/>
+        <location filename="../../app/ui/record_form.py" line="96"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -2214,6 +2214,7 @@ The details are logged in:
 <context>
     <name>Listing</name>
     <message>
+        <location filename="../../app/db/listing.py" line="560"/>
         <location filename="../../app/ui/table_model.py" line="136"/>
         <source>Aktif</source>
         <translation>Active</translation>
@@ -2225,32 +2226,33 @@ The details are logged in:
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="71"/>
-        <location filename="../../app/db/listing.py" line="274"/>
-        <location filename="../../app/db/listing.py" line="370"/>
+        <location filename="../../app/db/listing.py" line="276"/>
+        <location filename="../../app/db/listing.py" line="372"/>
         <source>Peserta Didik</source>
         <translation>Students</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="77"/>
         <location filename="../../app/db/listing.py" line="122"/>
-        <location filename="../../app/db/listing.py" line="398"/>
-        <location filename="../../app/db/listing.py" line="422"/>
-        <location filename="../../app/db/listing.py" line="453"/>
-        <location filename="../../app/db/listing.py" line="483"/>
+        <location filename="../../app/db/listing.py" line="400"/>
+        <location filename="../../app/db/listing.py" line="424"/>
+        <location filename="../../app/db/listing.py" line="455"/>
+        <location filename="../../app/db/listing.py" line="485"/>
+        <location filename="../../app/db/listing.py" line="539"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="78"/>
         <location filename="../../app/db/listing.py" line="123"/>
-        <location filename="../../app/db/listing.py" line="372"/>
+        <location filename="../../app/db/listing.py" line="374"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="79"/>
-        <location filename="../../app/db/listing.py" line="275"/>
-        <location filename="../../app/db/listing.py" line="371"/>
+        <location filename="../../app/db/listing.py" line="277"/>
+        <location filename="../../app/db/listing.py" line="373"/>
         <source>NISN</source>
         <translation>NISN</translation>
     </message>
@@ -2278,10 +2280,10 @@ The details are logged in:
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="89"/>
-        <location filename="../../app/db/listing.py" line="205"/>
-        <location filename="../../app/db/listing.py" line="242"/>
-        <location filename="../../app/db/listing.py" line="276"/>
-        <location filename="../../app/db/listing.py" line="369"/>
+        <location filename="../../app/db/listing.py" line="207"/>
+        <location filename="../../app/db/listing.py" line="244"/>
+        <location filename="../../app/db/listing.py" line="278"/>
+        <location filename="../../app/db/listing.py" line="371"/>
         <source>Rombel</source>
         <translation>Class</translation>
     </message>
@@ -2298,8 +2300,8 @@ The details are logged in:
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="112"/>
-        <location filename="../../app/db/listing.py" line="313"/>
-        <location filename="../../app/db/listing.py" line="341"/>
+        <location filename="../../app/db/listing.py" line="315"/>
+        <location filename="../../app/db/listing.py" line="343"/>
         <source>GTK</source>
         <translation>Staff (GTK)</translation>
     </message>
@@ -2315,11 +2317,13 @@ The details are logged in:
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="135"/>
+        <location filename="../../app/db/listing.py" line="517"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
         <location filename="../../app/db/listing.py" line="138"/>
+        <location filename="../../app/db/listing.py" line="518"/>
         <source>Jenis PTK</source>
         <translation>Staff type</translation>
     </message>
@@ -2329,234 +2333,468 @@ The details are logged in:
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="173"/>
+        <location filename="../../app/db/listing.py" line="174"/>
         <source>Nama Rombel</source>
         <translation>Class name</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="176"/>
+        <location filename="../../app/db/listing.py" line="177"/>
         <source>Tingkat</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="180"/>
+        <location filename="../../app/db/listing.py" line="182"/>
+        <location filename="../../app/db/listing.py" line="527"/>
+        <location filename="../../app/db/listing.py" line="563"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="181"/>
+        <location filename="../../app/db/listing.py" line="183"/>
         <source>Wali Kelas</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="182"/>
+        <location filename="../../app/db/listing.py" line="184"/>
+        <location filename="../../app/db/listing.py" line="524"/>
         <source>Kurikulum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="183"/>
-        <location filename="../../app/db/listing.py" line="251"/>
-        <location filename="../../app/db/listing.py" line="443"/>
-        <location filename="../../app/db/listing.py" line="485"/>
+        <location filename="../../app/db/listing.py" line="185"/>
+        <location filename="../../app/db/listing.py" line="253"/>
+        <location filename="../../app/db/listing.py" line="445"/>
+        <location filename="../../app/db/listing.py" line="487"/>
         <source>Ruang</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="184"/>
+        <location filename="../../app/db/listing.py" line="186"/>
         <source>Jumlah Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="195"/>
+        <location filename="../../app/db/listing.py" line="197"/>
         <source>Pembelajaran</source>
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="208"/>
-        <location filename="../../app/db/listing.py" line="247"/>
-        <location filename="../../app/db/listing.py" line="279"/>
+        <location filename="../../app/db/listing.py" line="210"/>
+        <location filename="../../app/db/listing.py" line="249"/>
+        <location filename="../../app/db/listing.py" line="281"/>
+        <location filename="../../app/db/listing.py" line="523"/>
         <source>Mata Pelajaran</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="211"/>
-        <location filename="../../app/db/listing.py" line="250"/>
+        <location filename="../../app/db/listing.py" line="213"/>
+        <location filename="../../app/db/listing.py" line="252"/>
+        <location filename="../../app/db/listing.py" line="557"/>
         <source>Guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="214"/>
+        <location filename="../../app/db/listing.py" line="216"/>
         <source>Jam per Minggu</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="218"/>
+        <location filename="../../app/db/listing.py" line="220"/>
         <source>SK Mengajar</source>
         <translation>Teaching decree</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="230"/>
+        <location filename="../../app/db/listing.py" line="232"/>
         <source>Jadwal</source>
         <translation>Timetable</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="243"/>
+        <location filename="../../app/db/listing.py" line="245"/>
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="244"/>
+        <location filename="../../app/db/listing.py" line="246"/>
         <source>Jam Ke</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="263"/>
+        <location filename="../../app/db/listing.py" line="265"/>
         <source>Nilai</source>
         <translation>Grades</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="284"/>
+        <location filename="../../app/db/listing.py" line="286"/>
         <source>Nilai Pengetahuan</source>
         <translation>Knowledge grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="290"/>
+        <location filename="../../app/db/listing.py" line="292"/>
         <source>Nilai Keterampilan</source>
         <translation>Skills grade</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="304"/>
+        <location filename="../../app/db/listing.py" line="306"/>
         <source>Riwayat Pendidikan</source>
         <translation>Education history</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="314"/>
+        <location filename="../../app/db/listing.py" line="316"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="317"/>
+        <location filename="../../app/db/listing.py" line="319"/>
         <source>Satuan Pendidikan</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="320"/>
+        <location filename="../../app/db/listing.py" line="322"/>
         <source>Program Studi</source>
         <translation>Study programme</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="321"/>
+        <location filename="../../app/db/listing.py" line="323"/>
         <source>Tahun Lulus</source>
         <translation>Year graduated</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="332"/>
+        <location filename="../../app/db/listing.py" line="334"/>
         <source>Tugas Tambahan</source>
         <translation>Additional duties</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="342"/>
+        <location filename="../../app/db/listing.py" line="344"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="343"/>
+        <location filename="../../app/db/listing.py" line="345"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="344"/>
+        <location filename="../../app/db/listing.py" line="346"/>
         <source>TMT</source>
         <translation>Start (TMT)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="345"/>
+        <location filename="../../app/db/listing.py" line="347"/>
         <source>TST</source>
         <translation>End (TST)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="356"/>
+        <location filename="../../app/db/listing.py" line="358"/>
         <source>Anggota Rombel</source>
         <translation>Class members</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="392"/>
+        <location filename="../../app/db/listing.py" line="394"/>
         <source>Tanah</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="401"/>
+        <location filename="../../app/db/listing.py" line="403"/>
         <source>No. Sertifikat</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="404"/>
-        <location filename="../../app/db/listing.py" line="456"/>
+        <location filename="../../app/db/listing.py" line="406"/>
+        <location filename="../../app/db/listing.py" line="458"/>
         <source>Luas (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="405"/>
+        <location filename="../../app/db/listing.py" line="407"/>
         <source>Kepemilikan</source>
         <translation>Ownership</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="416"/>
-        <location filename="../../app/db/listing.py" line="455"/>
+        <location filename="../../app/db/listing.py" line="418"/>
+        <location filename="../../app/db/listing.py" line="457"/>
         <source>Bangunan</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="421"/>
-        <location filename="../../app/db/listing.py" line="452"/>
+        <location filename="../../app/db/listing.py" line="423"/>
+        <location filename="../../app/db/listing.py" line="454"/>
+        <location filename="../../app/db/listing.py" line="567"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="423"/>
+        <location filename="../../app/db/listing.py" line="425"/>
         <source>Luas Tapak (m²)</source>
         <translation>Footprint (m²)</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="424"/>
+        <location filename="../../app/db/listing.py" line="426"/>
         <source>Jumlah Lantai</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="426"/>
+        <location filename="../../app/db/listing.py" line="428"/>
         <source>Tahun Dibangun</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="430"/>
-        <location filename="../../app/db/listing.py" line="459"/>
+        <location filename="../../app/db/listing.py" line="432"/>
+        <location filename="../../app/db/listing.py" line="461"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="454"/>
+        <location filename="../../app/db/listing.py" line="456"/>
+        <location filename="../../app/db/listing.py" line="531"/>
         <source>Jenis Prasarana</source>
         <translation>Room type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="473"/>
+        <location filename="../../app/db/listing.py" line="475"/>
         <source>Alat</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="484"/>
+        <location filename="../../app/db/listing.py" line="486"/>
+        <location filename="../../app/db/listing.py" line="532"/>
         <source>Jenis Sarana</source>
         <translation>Equipment type</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="486"/>
+        <location filename="../../app/db/listing.py" line="488"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/db/listing.py" line="487"/>
+        <location filename="../../app/db/listing.py" line="489"/>
         <source>Laik</source>
         <translation>Usable</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="507"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="508"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="509"/>
+        <source>Jenjang Pendidikan</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="510"/>
+        <source>Bentuk Pendidikan</source>
+        <translation>School type</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="511"/>
+        <source>Tingkat Pendidikan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="512"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="513"/>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="514"/>
+        <source>Jenis Tinggal</source>
+        <translation>Living arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="515"/>
+        <source>Alat Transportasi</source>
+        <translation>Means of transport</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="516"/>
+        <source>Kebutuhan Khusus</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="519"/>
+        <source>Jabatan dan Tugas PTK</source>
+        <translation>PTK posts and duties</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="520"/>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="521"/>
+        <source>Bidang Studi</source>
+        <translation>Field of study</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="522"/>
+        <source>Gelar Akademik</source>
+        <translation>Academic degree</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="525"/>
+        <source>Mata Pelajaran per Kurikulum</source>
+        <translation>Subjects per curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="526"/>
+        <location filename="../../app/db/listing.py" line="549"/>
+        <source>Tahun Ajaran</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="528"/>
+        <source>Jenis Rombel</source>
+        <translation>Class group type</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="529"/>
+        <source>Jenis Pendaftaran</source>
+        <translation>Enrolment type</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="530"/>
+        <source>Jenis Keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="533"/>
+        <source>Status Kepemilikan</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="534"/>
+        <source>Kerusakan</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="535"/>
+        <source>Akreditasi</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="536"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="540"/>
+        <source>Tidak berlaku sejak</source>
+        <translation>Retired since</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="541"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="542"/>
+        <source>Kode Wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="543"/>
+        <source>Tingkat Wilayah</source>
+        <translation>Region level</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="544"/>
+        <source>Kode Wilayah Induk</source>
+        <translation>Parent region code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="545"/>
+        <source>Kode Jenjang</source>
+        <translation>Level code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="546"/>
+        <source>Kode Tingkat</source>
+        <translation>Grade code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="547"/>
+        <source>Kode Kurikulum</source>
+        <translation>Curriculum code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="548"/>
+        <source>Kode Mata Pelajaran</source>
+        <translation>Subject code</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="550"/>
+        <source>Tingkat Terendah</source>
+        <translation>Lowest grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="551"/>
+        <source>Tingkat Tertinggi</source>
+        <translation>Highest grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="552"/>
+        <source>Usia Terendah</source>
+        <translation>Youngest age</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="553"/>
+        <source>Usia Tertinggi</source>
+        <translation>Oldest age</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="554"/>
+        <source>Batas Bawah</source>
+        <translation>Lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="555"/>
+        <source>Batas Atas</source>
+        <translation>Upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="556"/>
+        <source>PNS</source>
+        <translation>Civil servant (PNS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="558"/>
+        <source>Jam Diakui</source>
+        <translation>Hours recognised</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="559"/>
+        <source>Jumlah Jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="561"/>
+        <source>Tanggal Mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="562"/>
+        <source>Tanggal Selesai</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="564"/>
+        <source>Persen Terendah</source>
+        <translation>Lowest percent</translation>
+    </message>
+    <message>
+        <location filename="../../app/db/listing.py" line="565"/>
+        <source>Persen Tertinggi</source>
+        <translation>Highest percent</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3006,7 @@ The details are logged in:
         <translation>Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Semester aktif: %1</source>
         <translation>Active semester: %1</translation>
     </message>
@@ -2791,29 +3029,34 @@ The details are logged in:
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="44"/>
+        <location filename="../../app/ui/registration_wizard.py" line="45"/>
         <source>Selamat datang di Dapodik Lokal</source>
         <translation>Welcome to Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="45"/>
+        <location filename="../../app/ui/registration_wizard.py" line="46"/>
         <source>Sekolah ini belum terdaftar di perangkat ini.</source>
         <translation>No school is registered on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="46"/>
+        <location filename="../../app/ui/registration_wizard.py" line="47"/>
         <source>Daftarkan sekolah lewat server (perlu internet)</source>
         <translation>Register the school through the server (needs internet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="48"/>
+        <location filename="../../app/ui/registration_wizard.py" line="49"/>
         <source>Daftarkan sekolah dari berkas prefill (tanpa internet)</source>
         <translation>Register the school from a prefill file (no internet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="50"/>
+        <location filename="../../app/ui/registration_wizard.py" line="51"/>
         <source>Lihat sekolah demo dulu (tanpa server)</source>
         <translation>Look at the demo school first (no server)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registration_wizard.py" line="54"/>
+        <source>Lihat sekolah demo tanpa kesalahan (untuk langsung mencoba Sinkronisasi)</source>
+        <translation>Look at the demo school without mistakes (to try Sinkronisasi right away)</translation>
     </message>
 </context>
 <context>
@@ -2884,47 +3127,47 @@ The details are logged in:
 <context>
     <name>OperatorPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="122"/>
+        <location filename="../../app/ui/registration_wizard.py" line="129"/>
         <source>Akun Operator</source>
         <translation>Operator Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="123"/>
+        <location filename="../../app/ui/registration_wizard.py" line="130"/>
         <source>Akun ini dipakai untuk masuk ke Dapodik Lokal di perangkat ini.</source>
         <translation>This account is used to log in to Dapodik Lokal on this device.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="132"/>
+        <location filename="../../app/ui/registration_wizard.py" line="139"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="133"/>
+        <location filename="../../app/ui/registration_wizard.py" line="140"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="134"/>
+        <location filename="../../app/ui/registration_wizard.py" line="141"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="135"/>
+        <location filename="../../app/ui/registration_wizard.py" line="142"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="140"/>
+        <location filename="../../app/ui/registration_wizard.py" line="147"/>
         <source>Nama pengguna wajib diisi.</source>
         <translation>A username is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="145"/>
+        <location filename="../../app/ui/registration_wizard.py" line="152"/>
         <source>Kata sandi minimal %1 karakter.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="149"/>
+        <location filename="../../app/ui/registration_wizard.py" line="156"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3427,37 +3670,37 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="157"/>
+        <location filename="../../app/ui/registration_wizard.py" line="164"/>
         <source>Mendaftarkan Sekolah</source>
         <translation>Registering the School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="173"/>
+        <location filename="../../app/ui/registration_wizard.py" line="180"/>
         <source>Menghubungi server…</source>
         <translation>Contacting server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="179"/>
+        <location filename="../../app/ui/registration_wizard.py" line="186"/>
         <source>Mendaftarkan perangkat ke server…</source>
         <translation>Registering this device with the server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="180"/>
+        <location filename="../../app/ui/registration_wizard.py" line="187"/>
         <source>Mengunduh data sekolah (prefill)…</source>
         <translation>Downloading the school data (prefill)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="181"/>
+        <location filename="../../app/ui/registration_wizard.py" line="188"/>
         <source>Menyimpan data sekolah…</source>
         <translation>Saving the school data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="192"/>
+        <location filename="../../app/ui/registration_wizard.py" line="199"/>
         <source>Sekolah %1 (NPSN %2) terdaftar: %3 baris data tersimpan.</source>
         <translation>School %1 (NPSN %2) registered: %3 rows of data saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="200"/>
+        <location filename="../../app/ui/registration_wizard.py" line="207"/>
         <source>Pendaftaran belum berhasil. Kembali untuk memperbaiki.</source>
         <translation>Registration did not succeed. Go back to correct it.</translation>
     </message>
@@ -3479,27 +3722,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/record_form.py" line="270"/>
+        <location filename="../../app/ui/record_form.py" line="271"/>
         <source>Tambah %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="270"/>
+        <location filename="../../app/ui/record_form.py" line="271"/>
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="280"/>
+        <location filename="../../app/ui/record_form.py" line="281"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="281"/>
+        <location filename="../../app/ui/record_form.py" line="282"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="391"/>
+        <location filename="../../app/ui/record_form.py" line="395"/>
         <source>Ada isian yang perlu diperbaiki di halaman ini.</source>
         <translation>A field on this page needs correcting.</translation>
     </message>
@@ -3507,12 +3750,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="274"/>
+        <location filename="../../app/ui/pages.py" line="279"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="278"/>
+        <location filename="../../app/ui/pages.py" line="283"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -3520,47 +3763,47 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="217"/>
+        <location filename="../../app/ui/registration_wizard.py" line="223"/>
         <source>Pendaftaran Sekolah — Dapodik Lokal</source>
         <translation>School Registration — Dapodik Lokal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="220"/>
+        <location filename="../../app/ui/registration_wizard.py" line="226"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="221"/>
+        <location filename="../../app/ui/registration_wizard.py" line="227"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="222"/>
+        <location filename="../../app/ui/registration_wizard.py" line="228"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="223"/>
+        <location filename="../../app/ui/registration_wizard.py" line="229"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="244"/>
+        <location filename="../../app/ui/registration_wizard.py" line="246"/>
         <source>Penyimpanan kredensial</source>
         <translation>Credential storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="246"/>
+        <location filename="../../app/ui/registration_wizard.py" line="248"/>
         <source>Tidak ada penyimpanan kredensial sistem operasi yang dapat dipakai di perangkat ini (%1). Simpan token perangkat dalam berkas terenkripsi yang hanya terbuka dengan Kode Registrasi?</source>
         <translation>No usable operating-system credential store exists on this device (%1). Keep the device token in an encrypted file that only the Kode Registrasi opens?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="250"/>
+        <location filename="../../app/ui/registration_wizard.py" line="252"/>
         <source>Simpan dalam Berkas</source>
         <translation>Keep in a File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="260"/>
+        <location filename="../../app/ui/registration_wizard.py" line="262"/>
         <source>Token perangkat tidak disimpan: pendaftaran dibatalkan.</source>
         <translation>The device token was not stored: registration cancelled.</translation>
     </message>
@@ -3749,48 +3992,48 @@ School: %2</translation>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="73"/>
+        <location filename="../../app/ui/registration_wizard.py" line="80"/>
         <source>Data Pendaftaran</source>
         <translation>Registration Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="75"/>
+        <location filename="../../app/ui/registration_wizard.py" line="82"/>
         <source>NPSN dan Kode Registrasi diberikan Dinas Pendidikan / Manajemen Dapodik.</source>
         <translation>The NPSN and Kode Registrasi are issued by the Dinas Pendidikan / Manajemen Dapodik.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="78"/>
+        <location filename="../../app/ui/registration_wizard.py" line="85"/>
         <source>8 angka</source>
         <translation>8 digits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="81"/>
+        <location filename="../../app/ui/registration_wizard.py" line="88"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="91"/>
+        <location filename="../../app/ui/registration_wizard.py" line="98"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="92"/>
+        <location filename="../../app/ui/registration_wizard.py" line="99"/>
         <source>NPSN</source>
         <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="93"/>
-        <location filename="../../app/ui/registration_wizard.py" line="106"/>
+        <location filename="../../app/ui/registration_wizard.py" line="100"/>
+        <location filename="../../app/ui/registration_wizard.py" line="113"/>
         <source>Berkas prefill</source>
         <translation>Prefill file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="94"/>
+        <location filename="../../app/ui/registration_wizard.py" line="101"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registration_wizard.py" line="106"/>
+        <location filename="../../app/ui/registration_wizard.py" line="113"/>
         <source>Prefill (*.prf)</source>
         <translation>Prefill (*.prf)</translation>
     </message>
@@ -4746,103 +4989,108 @@ School: %2</translation>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="270"/>
+        <location filename="../../app/ui/sync_tab.py" line="272"/>
         <source>Data invalid harus diperbaiki sebelum dikirim.</source>
         <translation>Invalid data must be fixed before sending.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="280"/>
+        <location filename="../../app/ui/sync_tab.py" line="275"/>
+        <source>Sekolah demo ini sengaja berisi kesalahan. Untuk mencoba Sinkronisasi tanpa memperbaiki semuanya, pakai sekolah demo tanpa kesalahan: pilih itu pada awal pemakaian, atau buat dengan perintah python -m app demo --valid --db demo.sqlite lalu buka dengan python -m app --db demo.sqlite.</source>
+        <translation>This demo school holds deliberate mistakes. To try Sinkronisasi without correcting them all, use the demo school without mistakes: choose it on the first start, or make it with the command python -m app demo --valid --db demo.sqlite and open it with python -m app --db demo.sqlite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_tab.py" line="289"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="282"/>
+        <location filename="../../app/ui/sync_tab.py" line="291"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="284"/>
+        <location filename="../../app/ui/sync_tab.py" line="293"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="295"/>
+        <location filename="../../app/ui/sync_tab.py" line="304"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="336"/>
+        <location filename="../../app/ui/sync_tab.py" line="345"/>
         <source>{shown} dari {total} sinkronisasi</source>
         <translation>{shown} of {total} synchronisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="356"/>
+        <location filename="../../app/ui/sync_tab.py" line="365"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="379"/>
+        <location filename="../../app/ui/sync_tab.py" line="388"/>
         <source>Ekspor Riwayat Sinkronisasi</source>
         <translation>Export Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="387"/>
+        <location filename="../../app/ui/sync_tab.py" line="396"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="395"/>
+        <location filename="../../app/ui/sync_tab.py" line="404"/>
         <source>{count} sinkronisasi diekspor ke {path}.</source>
         <translation>{count} synchronisations exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="408"/>
+        <location filename="../../app/ui/sync_tab.py" line="417"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="422"/>
+        <location filename="../../app/ui/sync_tab.py" line="431"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="428"/>
+        <location filename="../../app/ui/sync_tab.py" line="437"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="445"/>
+        <location filename="../../app/ui/sync_tab.py" line="454"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="446"/>
+        <location filename="../../app/ui/sync_tab.py" line="455"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="447"/>
+        <location filename="../../app/ui/sync_tab.py" line="456"/>
         <source>Simpan dalam Berkas</source>
         <translation>Keep in a File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="468"/>
+        <location filename="../../app/ui/sync_tab.py" line="477"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="469"/>
+        <location filename="../../app/ui/sync_tab.py" line="478"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="480"/>
-        <location filename="../../app/ui/sync_tab.py" line="485"/>
+        <location filename="../../app/ui/sync_tab.py" line="489"/>
+        <location filename="../../app/ui/sync_tab.py" line="494"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="487"/>
+        <location filename="../../app/ui/sync_tab.py" line="496"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
@@ -4904,58 +5152,58 @@ School: %2</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="107"/>
+        <location filename="../../app/ui/table_page.py" line="109"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="112"/>
+        <location filename="../../app/ui/table_page.py" line="114"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="113"/>
+        <location filename="../../app/ui/table_page.py" line="115"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="114"/>
-        <location filename="../../app/ui/table_page.py" line="229"/>
+        <location filename="../../app/ui/table_page.py" line="116"/>
+        <location filename="../../app/ui/table_page.py" line="231"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="116"/>
+        <location filename="../../app/ui/table_page.py" line="118"/>
         <source>Batalkan Hapus</source>
         <translation>Undo Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="123"/>
+        <location filename="../../app/ui/table_page.py" line="125"/>
         <source>Ekspor Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="125"/>
+        <location filename="../../app/ui/table_page.py" line="127"/>
         <source>Impor Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="136"/>
+        <location filename="../../app/ui/table_page.py" line="138"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="137"/>
+        <location filename="../../app/ui/table_page.py" line="139"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="138"/>
+        <location filename="../../app/ui/table_page.py" line="140"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="145"/>
+        <location filename="../../app/ui/table_page.py" line="147"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4963,47 +5211,47 @@ School: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="153"/>
+        <location filename="../../app/ui/table_page.py" line="155"/>
         <source>Gagal memuat data: %1</source>
         <translation>Could not load the data: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="213"/>
+        <location filename="../../app/ui/table_page.py" line="215"/>
         <source>%1 keluar dari sekolah. Isi alasan dan tanggalnya.</source>
         <translation>%1 leaves the school. Fill in the reason and the date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="224"/>
+        <location filename="../../app/ui/table_page.py" line="226"/>
         <source>Hapus data</source>
         <translation>Delete data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="225"/>
+        <location filename="../../app/ui/table_page.py" line="227"/>
         <source>Hapus %1 %2? Dapat dibatalkan dengan Batalkan Hapus.</source>
         <translation>Delete %1 %2? This can be undone with Batalkan Hapus (Undo Delete).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="230"/>
+        <location filename="../../app/ui/table_page.py" line="232"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="267"/>
+        <location filename="../../app/ui/table_page.py" line="269"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="273"/>
+        <location filename="../../app/ui/table_page.py" line="275"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="286"/>
+        <location filename="../../app/ui/table_page.py" line="288"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_page.py" line="290"/>
+        <location filename="../../app/ui/table_page.py" line="292"/>
         <source>%n baris diekspor</source>
         <translation>
             <numerusform>%n row exported</numerusform>
@@ -5011,7 +5259,7 @@ School: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_page.py" line="293"/>
+        <location filename="../../app/ui/table_page.py" line="295"/>
         <source>Ekspor gagal: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -5833,22 +6081,22 @@ School: %2</translation>
         <translation>This semester&apos;s school periodic data (electricity, water, internet) is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="52"/>
+        <location filename="../../app/ui/validasi.py" line="54"/>
         <source>Validasi Lokal belum pernah dijalankan.</source>
         <translation>Local Validation has never been run.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="54"/>
+        <location filename="../../app/ui/validasi.py" line="56"/>
         <source>Validasi Lokal: %1 invalid, %2 peringatan.</source>
         <translation>Local Validation: %1 invalid, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="61"/>
+        <location filename="../../app/ui/validasi.py" line="63"/>
         <source>%v dari %m aturan</source>
         <translation>%v of %m rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="106"/>
+        <location filename="../../app/ui/validasi.py" line="108"/>
         <source>Validasi Lokal gagal: %1</source>
         <translation>Local Validation failed: %1</translation>
     </message>
@@ -5901,65 +6149,70 @@ School: %2</translation>
 <context>
     <name>ValidasiPage</name>
     <message>
-        <location filename="../../app/ui/validasi.py" line="196"/>
+        <location filename="../../app/ui/validasi.py" line="216"/>
         <source>Jalankan Validasi</source>
         <translation>Run Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="201"/>
+        <location filename="../../app/ui/validasi.py" line="221"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="146"/>
-        <location filename="../../app/ui/validasi.py" line="201"/>
+        <location filename="../../app/ui/validasi.py" line="158"/>
+        <location filename="../../app/ui/validasi.py" line="221"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="147"/>
-        <location filename="../../app/ui/validasi.py" line="201"/>
+        <location filename="../../app/ui/validasi.py" line="159"/>
+        <location filename="../../app/ui/validasi.py" line="221"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="141"/>
+        <location filename="../../app/ui/validasi.py" line="152"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="142"/>
+        <location filename="../../app/ui/validasi.py" line="153"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="143"/>
+        <location filename="../../app/ui/validasi.py" line="154"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/validasi.py" line="155"/>
         <source>Keterangan</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="247"/>
+        <location filename="../../app/ui/validasi.py" line="272"/>
         <source>Validasi berjalan…</source>
         <translation>Validation running…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="264"/>
+        <location filename="../../app/ui/validasi.py" line="289"/>
         <source>Validasi dibatalkan; hasil sebelumnya tetap berlaku.</source>
         <translation>Validation cancelled; the previous results still apply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="260"/>
-        <location filename="../../app/ui/validasi.py" line="297"/>
+        <location filename="../../app/ui/validasi.py" line="285"/>
+        <location filename="../../app/ui/validasi.py" line="323"/>
         <source>Validasi gagal: %1</source>
         <translation>Validation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="288"/>
+        <location filename="../../app/ui/validasi.py" line="314"/>
         <source>Validasi terakhir: %1 (%2 detik)</source>
         <translation>Last validation: %1 (%2 seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/validasi.py" line="292"/>
+        <location filename="../../app/ui/validasi.py" line="318"/>
         <source>Validasi belum pernah dijalankan.</source>
         <translation>Validation has never been run.</translation>
     </message>

@@ -85,6 +85,21 @@ def test_referensi_switches_tables(qtbot, window):
     assert not table.search.isEnabled() or table.model.listing.search == ("nama",)
 
 
+def test_referensi_and_rombel_speak_the_operators_language(qtbot, window):
+    op = Operator(qtbot)
+    op.click_item("Referensi", window.nav)
+    page = window.pages["referensi"]
+    op.choose(page.chooser, "Agama")
+    table = _loaded(qtbot, page.table)
+    headers = [table.model.headerData(c, Qt.Horizontal) for c in range(table.model.columnCount())]
+    assert headers == ["Kode", "Nama", "Tidak berlaku sejak"]
+    assert not any(page.chooser.itemText(i).startswith("ref_") for i in range(page.chooser.count()))
+    op.click_item("Rombongan Belajar", window.nav)
+    rombel = _loaded(qtbot, window.pages["rombongan_belajar"].currentWidget())
+    semester = [c.key for c in rombel.model.listing.columns].index("semester")
+    assert rombel.model.index(0, semester).data() == "2026/2027 Ganjil"
+
+
 def test_jadwal_names_the_days(qtbot, window):
     page = _loaded(qtbot, window.show_tab("jadwal"))
     days = {page.model.index(r, 1).data() for r in range(page.model.rowCount())}
@@ -234,3 +249,25 @@ def test_the_main_window_fits_a_1366x768_laptop_screen(qtbot, window):
     assert smallest.width() <= 1024 and smallest.height() <= 768 - SCREEN_MARGIN
     assert opening_size(QSize(1366, 728)) is None  # maximized there
     assert opening_size(QSize(1920, 1040)) == QSize(1280, 800)
+
+
+def test_the_active_semester_stays_in_the_status_bar_after_a_menu_is_read(qtbot, window):
+    op = Operator(qtbot)
+    op.sees("Semester aktif: 2026/2027 Ganjil")
+    op.menu_items(window, "Pengaturan")
+    op.sees("Semester aktif: 2026/2027 Ganjil")
+
+
+def test_a_tabs_shortcuts_work_right_after_the_tab_is_chosen(qtbot, window):
+    op = Operator(qtbot)
+    op.click_item("Peserta Didik", window.nav)
+    page = window.pages["peserta_didik"]
+    qtbot.waitUntil(lambda: page.count.text() != "Memuat…", timeout=5000)
+    assert window.nav.hasFocus()
+    op.press(Qt.Key_N, Qt.ControlModifier)
+    form = op.window("Tambah Peserta Didik")
+    op.escape()
+    op.gone(form)
+    op.click_item("GTK", window.nav)  # another tab: its own Tambah, not the students'
+    op.press(Qt.Key_N, Qt.ControlModifier)
+    op.window("Tambah GTK")

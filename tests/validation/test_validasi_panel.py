@@ -13,6 +13,8 @@ from app.ui.validasi import ValidasiPage, ValidationFollower
 from app.validation import engine as validation
 from app.validation.rules import ALL_RULES
 from app.work import Progress
+from dapodik.schema.models import PesertaDidik
+from tests.gui.hands import Operator
 
 
 @pytest.fixture
@@ -57,9 +59,23 @@ def test_run_shows_counts_per_tab_and_the_results(qtbot, page, small_demo_file):
         page.tabs_view.selectRow(2)  # Peserta Didik
     model = page.results_model
     assert model.rowCount() == 11
-    messages = [model.index(r, 2).data() for r in range(model.rowCount())]
+    messages = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert any(m.startswith("NIK ") and "15 karakter" in m for m in messages)
     assert model.index(model.rowCount() - 1, 0).data() == "Peringatan"
+
+
+def test_a_result_names_whom_it_concerns_and_shows_its_whole_message(qtbot, page, small_demo_file):
+    op = Operator(qtbot)
+    op.click("Jalankan Validasi")
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+    op.click_item("Peserta Didik", page.tabs_view)
+    qtbot.waitUntil(lambda: page.results_model.rowCount() == 11, timeout=5000)
+    wrong_nik = next(i for i in small_demo_file[1].deliberate if i.code == "PD-NIK-01")
+    with page.db.Session() as session:
+        nama = session.get(PesertaDidik, wrong_nik.row_id).nama
+    op.click_item(nama, page.results_view)  # the Data column names the student
+    detail = op.sees(f"PD-NIK-01 — {nama}: NIK ")  # and the message in full, below
+    assert "15 karakter" in detail.text()
 
 
 def test_double_click_asks_for_the_record(qtbot, page, small_demo_file):
