@@ -78,8 +78,10 @@ class BerandaPage(QWidget):
             "nilai": self.tr("Nilai"),
             "ruang": self.tr("Ruang"),
         }
+        self.count_labels: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(labels.items()):
-            grid.addWidget(_count_tile(label, summary.counts[key]), i // 3, i % 3)
+            tile, self.count_labels[key] = _count_tile(label, summary.counts[key])
+            grid.addWidget(tile, i // 3, i % 3)
         layout.addWidget(counts)
         layout.addWidget(self._validation_box())
         layout.addWidget(self._sync_box())
@@ -114,14 +116,18 @@ class BerandaPage(QWidget):
         large school that has never synced they take some 150 ms. ``refreshed``
         tells when the newest read is shown."""
         db = self.db
-        self._reads.start(lambda: (pending_and_last_run(db), validation.counts(db.engine)))
+        self._reads.start(
+            lambda: (pending_and_last_run(db), validation.counts(db.engine), _data_counts(db))
+        )
 
     def validation_changed(self) -> None:
         if self.pending is not None:
             self.refresh()
 
     def _show_sync(self, result) -> None:
-        (changes, last), counts = result
+        (changes, last), counts, data = result
+        for key, number in self.count_labels.items():  # a student added or gone counts
+            number.setText(_count_text(data[key]))
         self.validation.setText(counts_text(counts))
         self.pending.show_counts(changes)
         self.last_run.setText(last_run_text(last))
@@ -132,18 +138,26 @@ class BerandaPage(QWidget):
         self.refreshed.emit()
 
 
-def _count_tile(label: str, value: int) -> QFrame:
+def _data_counts(db: Database) -> dict[str, int]:
+    with db.Session() as session:
+        return school_summary(session).counts
+
+
+def _count_text(value: int) -> str:
+    return f"<span style='font-size:20pt; font-weight:600'>{value:,}</span>".replace(",", ".")
+
+
+def _count_tile(label: str, value: int) -> tuple[QFrame, QLabel]:
+    """A tile of Jumlah Data, and the label of its number."""
     tile = QFrame(frameShape=QFrame.StyledPanel)
     box = QVBoxLayout(tile)
-    number = QLabel(
-        f"<span style='font-size:20pt; font-weight:600'>{value:,}</span>".replace(",", ".")
-    )
+    number = QLabel(_count_text(value))
     number.setAlignment(Qt.AlignCenter)
     caption = QLabel(label)
     caption.setAlignment(Qt.AlignCenter)
     box.addWidget(number)
     box.addWidget(caption)
-    return tile
+    return tile, number
 
 
 class SekolahPage(QWidget):

@@ -42,3 +42,9 @@ class SingleInstance(QObject):
         while self.server.hasPendingConnections():
             self.server.nextPendingConnection().deleteLater()
             self.activated.emit()
+
+    def release(self) -> None:
+        """Stop answering for this database: another start may claim it."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None

@@ -215,7 +215,11 @@ class StartUp(QObject):
         self.ended.emit(code)
 
     def close(self) -> None:
-        """Close the database the start opened (the app's, once it has ended)."""
+        """Close the database the start opened (the app's, once it has ended) and
+        give up the claim on it, as the end of the process does."""
+        if self.instance is not None:
+            self.instance.release()
+            self.instance = None
         if self.db is not None:
             self.db.close()
             self.db = None

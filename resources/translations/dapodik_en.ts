@@ -338,18 +338,18 @@
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89"/>
+        <location filename="../../app/ui/pages.py" line="91"/>
         <source>Validasi Lokal</source>
         <translation>Local Validation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96"/>
+        <location filename="../../app/ui/pages.py" line="98"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="90"/>
-        <location filename="../../app/ui/pages.py" line="97"/>
+        <location filename="../../app/ui/pages.py" line="92"/>
+        <location filename="../../app/ui/pages.py" line="99"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -3750,12 +3750,12 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>ReferensiPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="279"/>
+        <location filename="../../app/ui/pages.py" line="293"/>
         <source>Data referensi berasal dari server pusat dan tidak dapat diubah.</source>
         <translation>Reference data comes from the central server and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="283"/>
+        <location filename="../../app/ui/pages.py" line="297"/>
         <source>Tabel referensi:</source>
         <translation>Reference table:</translation>
     </message>
@@ -4154,32 +4154,32 @@ School: %2</translation>
 <context>
     <name>SekolahPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="161"/>
+        <location filename="../../app/ui/pages.py" line="175"/>
         <source>Ubah Data Periodik</source>
         <translation>Edit Data Periodik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="185"/>
+        <location filename="../../app/ui/pages.py" line="199"/>
         <source>Ubah Data Sekolah</source>
         <translation>Edit School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="185"/>
+        <location filename="../../app/ui/pages.py" line="199"/>
         <source>Isi Data Sekolah</source>
         <translation>Enter School Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="192"/>
+        <location filename="../../app/ui/pages.py" line="206"/>
         <source>Belum ada data sekolah di basis data ini.</source>
         <translation>This database holds no school data yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="201"/>
+        <location filename="../../app/ui/pages.py" line="215"/>
         <source>Data Periodik Semester %1</source>
         <translation>Data Periodik, semester %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="205"/>
+        <location filename="../../app/ui/pages.py" line="219"/>
         <source>Belum diisi untuk semester ini.</source>
         <translation>Not entered for this semester yet.</translation>
     </message>

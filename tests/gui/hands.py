@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from app.accounts import acting
+from app.config import APP_NAME
 from app.ui.app import create_application
 from app.ui.start import StartUp
 from app.ui.translations import interface_locale, remove_translator
@@ -163,7 +164,9 @@ class Operator:
         found: list[QWidget] = []
 
         def shown() -> bool:
-            found[:] = [w for w in _windows() if title in w.windowTitle()]
+            titled = [w for w in _windows() if title in w.windowTitle()]
+            exact = [w for w in titled if w.windowTitle() == title]
+            found[:] = exact or titled  # "Sinkronisasi", not "Sinkronisasi — SD Negeri…"
             return bool(found)
 
         try:
@@ -348,7 +351,7 @@ class Operator:
 
     def double_click(self, widget: QWidget, point: QPoint | None = None) -> None:
         point = self.usable(widget, point)
-        QTest.mouseDClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+        _double_click(widget, point)
 
     def _tab_bar(self, text: str) -> tuple[QTabBar, int]:
         wanted = visible_text(text)
@@ -440,7 +443,7 @@ class Operator:
         view, index = self._item(text, view, under)
         point = self._item_point(view, index)
         self.usable(view)
-        QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+        _double_click(view.viewport(), point)
 
     def tick_item(self, text: str, view: QAbstractItemView | None = None, under: str = "") -> None:
         """Click the check box in front of a list or tree item."""
@@ -599,6 +602,13 @@ class Operator:
         return self.answering(title, lambda hands, _dialog: hands.click(button), showing)
 
 
+def _double_click(widget: QWidget, point: QPoint) -> None:
+    """A double click as a mouse makes it: a click, then the second press that Qt
+    reports as the double click."""
+    QTest.mouseClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+    QTest.mouseDClick(widget, Qt.LeftButton, Qt.NoModifier, point)
+
+
 def _columns(model, parent: QModelIndex) -> int:
     try:
         return model.columnCount(parent)
@@ -642,9 +652,9 @@ def launch(qapp, memory_keyring):
     started: list[StartUp] = []
 
     def launch(path=None, fresh: bool = True) -> StartUp:
+        if fresh:  # a first start: no language, window geometry or last tab kept
+            QSettings(APP_NAME, APP_NAME).clear()
         create_application(sys.argv[:1])
-        if fresh:
-            QSettings().clear()  # a first start: no window geometry or last tab kept
         startup = StartUp(path)
         started.append(startup)
         startup.begin()

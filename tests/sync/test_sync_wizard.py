@@ -4,8 +4,6 @@ import os
 import re
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 from app.accounts import acting, tukar_akses
@@ -15,6 +13,7 @@ from app.ui.sinkronisasi import SyncWizard
 from app.ui.sync_summary import status_text, sync_text, when
 from dapodik.schema.models import PesertaDidik
 from tests.gui.hands import Operator, Refused
+from tests.gui.sync_hands import pdf_text, save_pdf, tick_everything
 from tests.sync.sync_support import editable_student, pending
 
 SCREENSHOTS = os.environ.get("DAPODIK_SCREENSHOTS")
@@ -26,13 +25,6 @@ def principal(installation):
     candidate = next(c for c in choices.candidates if c.is_principal)
     yield tukar_akses.switch(installation.db, installation.kode, candidate.user.pengguna_id)
     acting.end()
-
-
-def tick_everything(op: Operator, sheet) -> None:
-    """Tick every item of the Lembar Konfirmasi, one box after the other."""
-    for section in sheet.sections:
-        for item in section.items:
-            op.tick_item(sync_text(item.title), under=sync_text(section.title))
 
 
 def look_at_a_detail_and_escape(op: Operator, wizard) -> None:
@@ -50,22 +42,6 @@ def look_at_a_detail_and_escape(op: Operator, wizard) -> None:
     hands.escape()
     op.gone(detail)
     assert wizard.isVisible()
-
-
-def save_pdf(op: Operator, path) -> None:
-    """Simpan PDF…, then the file name typed into the save dialog and Enter."""
-
-    def type_name(hands, _dialog):
-        hands.press(Qt.Key_A, Qt.ControlModifier)
-        hands.type(str(path))
-        hands.enter()
-
-    with op.answering("Simpan Lembar Konfirmasi", type_name):
-        op.click("Simpan PDF…")
-
-
-def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
 def _shot(wizard, name: str) -> None:
