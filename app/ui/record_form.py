@@ -105,10 +105,18 @@ class DateEditor(QWidget):
         self.calendar.setLocale(interface_locale())
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self)
+        menu.setWindowTitle(button.toolTip())
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
+        menu.aboutToShow.connect(self._show_typed)
         button.setMenu(menu)
+
+    def _show_typed(self) -> None:
+        """The calendar opens on the date typed, not on today."""
+        typed = self.value()
+        if isinstance(typed, date):
+            self.calendar.setSelectedDate(QDate(typed.year, typed.month, typed.day))
 
     def _picked(self, day: QDate) -> None:
         self.set_value(day.toPython())
@@ -394,6 +402,11 @@ class RecordForm(QDialog):
             self.tabs.setTabToolTip(
                 i, self.tr("Ada isian yang perlu diperbaiki di halaman ini.") if has_error else ""
             )
+        # The marks widen the tabs: the form widens with them, every page name in view.
+        needed = self.tabs.tabBar().sizeHint().width() + self.width() - self.tabs.width()
+        if needed > self.width():
+            self.setMinimumWidth(needed)
+            self.resize(needed, self.height())
 
     def message(self, key: str) -> str:
         return self.errors[key].text()

@@ -5,7 +5,8 @@ with typed data asks "Simpan perubahan?" before anything is lost."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QCalendarWidget
 from sqlalchemy import select
 
 from app.entry.forms import FORMS
@@ -102,6 +103,18 @@ def test_tab_leaves_the_date_field_for_the_next(qtbot, students):
     op.type("3204014403150007")
     assert form.editors["nik"].text() == "3204014403150007"
     assert form.raw()["tanggal_lahir"] == date(2015, 3, 4)
+    seen = {}
+
+    def look(hands, menu):  # the calendar opens on the date typed, in Indonesian
+        calendar = menu.findChild(QCalendarWidget)
+        seen["date"] = calendar.selectedDate().toPython()
+        seen["language"] = calendar.locale().language()
+        hands.escape()
+
+    with op.answering("Pilih dari kalender", look):
+        op.click(op.find("▾"))
+    assert seen == {"date": date(2015, 3, 4), "language": QLocale.Indonesian}
+    assert form.raw()["tanggal_lahir"] == date(2015, 3, 4)
 
 
 @pytest.mark.parametrize(
@@ -159,6 +172,9 @@ def test_a_tab_holding_an_error_says_so(qtbot, students):
     assert marked == {"Identitas", "Orang Tua", "Registrasi", "Data Periodik"}
     op.open_tab("Registrasi")
     op.sees("Jenis Pendaftaran wajib diisi.")
+    for page in range(form.tabs.count()):  # the marks widen the tabs: none is cut off
+        op.open_tab(form.tabs.tabText(page))
+        op.readable(form.tabs.tabBar())
 
 
 def test_no_two_fields_of_a_form_share_a_label():

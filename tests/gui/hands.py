@@ -524,6 +524,10 @@ class Operator:
         QTest.keyClicks(widget, text)
 
     def press(self, key: Qt.Key, modifier=Qt.NoModifier) -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:  # an open menu or list has the keyboard
+            QTest.keyClick(popup, key, modifier)
+            return
         widget = self.focused()
         if blocking_dialog(widget) is not None:
             raise Refused(f"{_name(widget)} has the focus under a modal dialog")
