@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from app.accounts import credentials, registration, settings, users
 from app.accounts.errors import RegistrationFailed, WrongKode
 from app.cli import main as cli_main
+from app.config import staging_dir
 from app.db.engine import open_database
 from app.db.local import ChangeLog
 from dapodik.schema.models import PesertaDidik, Sekolah
@@ -64,11 +65,11 @@ def test_a_refused_registration_leaves_no_prefill_in_the_data_folder(
     server, fresh_db, memory_keyring
 ):
     srv, kode = server
-    folder = fresh_db.path.parent
-    registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", folder)
+    registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop")
     with pytest.raises(RegistrationFailed, match="sudah berisi data sekolah"):
-        registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop", folder)
-    assert not list(folder.glob("*.prf*"))
+        registration.register_online(fresh_db, srv.base, NPSN, kode, "laptop")
+    assert not list(staging_dir().glob("*.prf*"))
+    assert not list(fresh_db.path.parent.glob("*.prf*"))
 
 
 def test_a_missing_prefill_file_is_named_in_indonesian(tmp_path, fresh_db):

@@ -121,13 +121,19 @@ def test_a_full_disk_in_a_screen_is_said_plainly(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.crash import install_exception_hook
+    from tests.gui.hands import Operator
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+
+    def read_and_close(hands, box: QMessageBox) -> None:
+        shown.append(box.text())
+        hands.click("Tutup")
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_exception_hook(tmp_path / "dapodik-lokal.log")
-    try:
-        _commit_on_a_full_disk(None)
-    except sqlalchemy.exc.OperationalError:
-        sys.excepthook(*sys.exc_info())
+    with Operator(qtbot).answering("Terjadi kesalahan", read_and_close):
+        try:
+            _commit_on_a_full_disk(None)
+        except sqlalchemy.exc.OperationalError:
+            sys.excepthook(*sys.exc_info())
     assert "Disk penuh" in shown[0] and "tidak hilang" in shown[0]

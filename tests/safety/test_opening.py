@@ -108,15 +108,22 @@ def test_a_damaged_schema_page_is_refused_with_exit_2(small_demo_file, tmp_path,
 
 
 def test_the_gui_refuses_another_programs_file_untouched(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    import sys
 
     from app.ui import app as gui_app
+    from tests.gui.hands import Operator
 
     path = tmp_path / "kasir" / "kasir.sqlite"
     path.parent.mkdir()
     before = _foreign(path)
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert gui_app.run_gui(path) == 2
+
+    def read_and_close(hands, box) -> None:
+        shown.append(box.text())
+        hands.click("Tutup")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    with Operator(qtbot).answering("Basis data tidak dapat dibuka", read_and_close):
+        assert gui_app.run_gui(path) == 2
     assert "milik program lain" in shown[0]
     assert path.read_bytes() == before and _siblings(path) == ["kasir.sqlite"]

@@ -14,6 +14,7 @@ from app.db.integrity import DatabaseDamaged
 from app.sync import backup
 from app.ui.restore import DamagedDatabaseDialog, RestoreDialog
 from dapodik.demo.school import build_demo
+from tests.gui.hands import Operator
 
 from .damage import damage_table_page
 
@@ -158,3 +159,24 @@ def test_without_a_good_backup_the_dialog_says_so(qtbot, damaged):
     assert not dialog.restore_button.isVisible()
     with qtbot.waitSignal(dialog.rejected, timeout=5000):
         _click(qtbot, dialog.quit_button)
+
+
+def test_the_start_restores_a_damaged_database_then_asks_for_the_login(qtbot, damaged, launch):
+    path, good, _error = damaged
+    op = Operator(qtbot)
+    startup = launch(path)
+    op.window("Basis data rusak")
+    op.click("Pulihkan Cadangan Terbaru")
+    op.window("Masuk")  # the start goes on with the restored database
+    assert startup.db.path == path and _names(path) == good
+
+
+def test_keluar_ends_a_start_on_a_damaged_database(qtbot, damaged, launch):
+    path, _good, _error = damaged
+    op = Operator(qtbot)
+    startup = launch(path)
+    dialog = op.window("Basis data rusak")
+    with qtbot.waitSignal(startup.ended, timeout=5000) as ended:
+        op.click("Keluar")
+    assert ended.args == [2]
+    op.gone(dialog)
