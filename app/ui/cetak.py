@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -35,6 +34,7 @@ from ..cetak.jenis import JENIS, PESERTA_DIDIK, PTK, ROMBEL, Jenis, build
 from ..cetak.request import Request
 from ..db.engine import Database
 from ..work import finish
+from .dialogs import message
 from .jobs import Job, JobProgress
 from .printing import Pages, lay_out, paint, set_up, write_pdf
 from .translations import error_text
@@ -256,12 +256,10 @@ class CetakButton(QToolButton):
             record_id = self.selected()
             if record_id is None:
                 return self._open(
-                    QMessageBox(
-                        QMessageBox.Information,
+                    message(
+                        self,
                         _title(jenis),
                         self.tr("Pilih dahulu satu baris di tabel, lalu cetak lagi."),
-                        QMessageBox.Ok,
-                        self,
                     )
                 )
             return self._preview(jenis, Request(date.today(), record_id=record_id))

@@ -61,6 +61,22 @@ def confirm(
     return box.clickedButton() is box.defaultButton()
 
 
+def message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Information,
+) -> QMessageBox:
+    """A message with one "Tutup" button, for the caller to show."""
+    return message_box(
+        parent,
+        icon,
+        title,
+        text,
+        [(QCoreApplication.translate("Dialog", "Tutup"), QMessageBox.AcceptRole)],
+    )
+
+
 def tell(
     parent: QWidget | None,
     title: str,
@@ -70,13 +86,7 @@ def tell(
 ) -> QMessageBox:
     """A message with one "Tutup" button. Without ``then`` it waits until closed;
     with it, it opens and calls ``then`` once closed."""
-    box = message_box(
-        parent,
-        icon,
-        title,
-        text,
-        [(QCoreApplication.translate("Dialog", "Tutup"), QMessageBox.AcceptRole)],
-    )
+    box = message(parent, title, text, icon)
     if then is None:
         box.exec()
     else:

@@ -667,27 +667,27 @@ The details are logged in:
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/dialogs.py" line="76"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
         <source>Simpan perubahan?</source>
         <translation>Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="108"/>
         <source>Jangan Simpan</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="113"/>
         <source>Isian yang belum disimpan hilang jika tidak disimpan.</source>
         <translation>What has not been saved is lost if you do not save it.</translation>
     </message>
@@ -2128,13 +2128,13 @@ The details are logged in:
 <context>
     <name>KodeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Kode Registrasi</source>
         <translation>Registration Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3722,27 +3722,27 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../app/ui/record_form.py" line="271"/>
+        <location filename="../../app/ui/record_form.py" line="279"/>
         <source>Tambah %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="271"/>
+        <location filename="../../app/ui/record_form.py" line="279"/>
         <source>Ubah %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="281"/>
+        <location filename="../../app/ui/record_form.py" line="289"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="282"/>
+        <location filename="../../app/ui/record_form.py" line="290"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="395"/>
+        <location filename="../../app/ui/record_form.py" line="403"/>
         <source>Ada isian yang perlu diperbaiki di halaman ini.</source>
         <translation>A field on this page needs correcting.</translation>
     </message>

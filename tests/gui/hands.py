@@ -483,15 +483,28 @@ class Operator:
         menu = actions[path[0]].menu()
         for step in path[1:]:
             self.qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT_MS)
-            items = {visible_text(a.text()): a for a in menu.actions() if a.isVisible()}
-            if step not in items:
-                raise Refused(f"no item '{step}' in the menu: {sorted(items)}")
-            action = items[step]
-            if not action.isEnabled():
-                raise Refused(f"the menu item '{step}' is disabled")
-            point = menu.actionGeometry(action).center()
-            QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, point)
-            menu = action.menu() if isinstance(action.menu(), QMenu) else None
+            menu = _click_menu_item(menu, step)
+
+    def drop_down(self, button: "QWidget | str", item: str) -> None:
+        """Click a button whose menu drops down and, in it, ``item``. The menu holds
+        the click until it closes: the item is clicked from the event loop."""
+        failed: list[Refused] = []
+
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            if menu is None:
+                QTimer.singleShot(SETTLE_MS, pick)
+                return
+            try:
+                _click_menu_item(menu, item)
+            except Refused as exc:
+                failed.append(exc)
+                menu.close()
+
+        QTimer.singleShot(0, pick)
+        self.click(button)
+        if failed:
+            raise failed[0]
 
     def menu_items(self, window: QMainWindow, title: str) -> dict[str, bool]:
         """The items of a menu (text → enabled), as seen when it is opened."""
@@ -604,6 +617,18 @@ class Operator:
     def answer(self, title: str, button: str, showing: str = ""):
         """``answering`` a question by clicking one of its buttons."""
         return self.answering(title, lambda hands, _dialog: hands.click(button), showing)
+
+
+def _click_menu_item(menu: QMenu, text: str) -> QMenu | None:
+    """Click the item ``text`` of an open menu; its submenu, if it has one."""
+    items = {visible_text(a.text()): a for a in menu.actions() if a.isVisible()}
+    if text not in items:
+        raise Refused(f"no item '{text}' in the menu: {sorted(items)}")
+    action = items[text]
+    if not action.isEnabled():
+        raise Refused(f"the menu item '{text}' is disabled")
+    QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, menu.actionGeometry(action).center())
+    return action.menu() if isinstance(action.menu(), QMenu) else None
 
 
 def _double_click(widget: QWidget, point: QPoint) -> None:

@@ -65,6 +65,14 @@ def test_every_dialog_of_the_main_window_speaks_indonesian(qtbot, small_db, laun
     with op.answering("Pengaturan", folder_chooser):
         op.menu(window, "Pengaturan", "Bahasa dan Tampilan…")
 
+    def backup_chooser(hands, restore_dialog):
+        with op.answering("Pilih Berkas Cadangan", look_and_leave):
+            hands.click("Pilih Berkas Cadangan…")
+        hands.click("Batal")
+
+    with op.answering("Pulihkan dari Cadangan", backup_chooser):
+        op.menu(window, "Berkas", "Pulihkan dari Cadangan…")
+
     op.menu(window, "Pengaturan", "WebService…")
     webservice = op.window("WebService")
     hands = Operator(qtbot, webservice)
@@ -85,6 +93,20 @@ def test_every_dialog_of_the_main_window_speaks_indonesian(qtbot, small_db, laun
     with op.answer("Tambah Peserta Didik", "Jangan Simpan", showing="Simpan perubahan?"):
         op.escape()
     op.gone(form)
+
+    with op.answering("Formulir Peserta Didik", look_and_leave, showing="Pilih dahulu"):
+        op.drop_down("Cetak", "Formulir Peserta Didik…")
+    op.drop_down("Cetak", "Daftar Peserta Didik per Rombel…")
+    choice = op.window("Daftar Peserta Didik per Rombel")
+    assert english_texts(choice) == []
+    Operator(qtbot, choice).click("Pratinjau")
+    preview = op.window("Pratinjau: Daftar Peserta Didik per Rombel")
+    in_preview = Operator(qtbot, preview)
+    qtbot.waitUntil(lambda: in_preview.button("Simpan PDF…").isEnabled(), timeout=20_000)
+    with op.answering("Simpan PDF", save_dialog_in_indonesian):
+        in_preview.click("Simpan PDF…")
+    look_and_leave(in_preview, preview)
+    op.gone(preview)
 
     nama = page.model.index(0, 0).data()
     op.click_item(nama, page.view)
