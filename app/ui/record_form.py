@@ -284,6 +284,7 @@ class RecordForm(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.tabs: QTabWidget | None = None
+        self._switching_page = False
         body = self._body(current)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Simpan"))
@@ -436,13 +437,21 @@ class RecordForm(QDialog):
         if self.tabs is not None:
             for i in range(self.tabs.count()):
                 if self.tabs.widget(i).isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(i)
+                    self._switching_page = True
+                    try:
+                        self.tabs.setCurrentIndex(i)
+                    finally:
+                        self._switching_page = False
         widget.setFocus(reason)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         """Tab goes field to field in the form's order, from one page to the next:
         a whole form is filled with Tab and typing alone. From the last field
         (or before the first) Tab goes on to the buttons."""
+        if self._switching_page:
+            # Hiding the page with the focus asks where it goes: to the field shown next,
+            # not along the chain (which switched the tabs again, tab and page apart).
+            return True
         focus = self.focusWidget()
         if focus in self.tab_chain:
             position = self.tab_chain.index(focus) + (1 if forward else -1)

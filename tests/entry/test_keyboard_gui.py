@@ -177,6 +177,25 @@ def test_a_tab_holding_an_error_says_so(qtbot, students):
         op.readable(form.tabs.tabBar())
 
 
+def test_a_refused_save_shows_the_page_of_the_first_field_in_error(qtbot, students):
+    op, page = students
+    op.click("Tambah")
+    form = op.window("Tambah Peserta Didik")
+    op.type("Sari Wulandari")
+    op.tab()
+    op.type("P")
+    op.tab(2)
+    op.type("04032015")
+    op.tab()
+    op.type("3204014403150007")
+    op.enter()  # Nama Ibu Kandung, on Orang Tua, is still empty
+    op.settle()
+    shown = form.tabs.currentWidget()
+    assert form.tabs.tabText(form.tabs.currentIndex()) == "Orang Tua"
+    assert shown.isVisible() and shown.isAncestorOf(op.focused())  # the tab says what shows
+    op.sees("Nama Ibu Kandung wajib diisi.")
+
+
 def test_no_two_fields_of_a_form_share_a_label():
     for spec in FORMS.values():
         labels = [f.label for f in spec.fields]
