@@ -627,6 +627,9 @@ def _click_menu_item(menu: QMenu, text: str) -> QMenu | None:
     action = items[text]
     if not action.isEnabled():
         raise Refused(f"the menu item '{text}' is disabled")
+    # A menu just opened is read before an item is clicked: a person is never as quick
+    # as a double click (on a loaded machine Qt may drop a click that quick).
+    QTest.qWait(QApplication.doubleClickInterval() + 50)
     QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, menu.actionGeometry(action).center())
     return action.menu() if isinstance(action.menu(), QMenu) else None
 

@@ -72,6 +72,7 @@ def test_every_dialog_of_the_main_window_speaks_indonesian(qtbot, small_db, laun
 
     with op.answering("Pulihkan dari Cadangan", backup_chooser):
         op.menu(window, "Berkas", "Pulihkan dari Cadangan…")
+    op.settle()
 
     op.menu(window, "Pengaturan", "WebService…")
     webservice = op.window("WebService")
