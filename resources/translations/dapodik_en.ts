@@ -3732,17 +3732,17 @@ New respondents: %4. New answers: %5. Answers replaced: %6. Unchanged: %7.</tran
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="289"/>
+        <location filename="../../app/ui/record_form.py" line="290"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="290"/>
+        <location filename="../../app/ui/record_form.py" line="291"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record_form.py" line="403"/>
+        <location filename="../../app/ui/record_form.py" line="404"/>
         <source>Ada isian yang perlu diperbaiki di halaman ini.</source>
         <translation>A field on this page needs correcting.</translation>
     </message>
@@ -3939,52 +3939,52 @@ School: %2</translation>
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="211"/>
+        <location filename="../../app/ui/sync_summary.py" line="230"/>
         <source>{sent} byte, {resent} byte di antaranya dikirim ulang</source>
         <translation>{sent} bytes, of which {resent} bytes re-sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="215"/>
+        <location filename="../../app/ui/sync_summary.py" line="234"/>
         <source>{sent} byte</source>
         <translation>{sent} bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="222"/>
+        <location filename="../../app/ui/sync_summary.py" line="241"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="223"/>
+        <location filename="../../app/ui/sync_summary.py" line="242"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="224"/>
+        <location filename="../../app/ui/sync_summary.py" line="243"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="225"/>
+        <location filename="../../app/ui/sync_summary.py" line="244"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="226"/>
+        <location filename="../../app/ui/sync_summary.py" line="245"/>
         <source>Pengecualian server</source>
         <translation>Server exceptions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="227"/>
+        <location filename="../../app/ui/sync_summary.py" line="246"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="228"/>
+        <location filename="../../app/ui/sync_summary.py" line="247"/>
         <source>Konflik saat menarik</source>
         <translation>Conflicts while pulling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="232"/>
+        <location filename="../../app/ui/sync_summary.py" line="251"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -4733,32 +4733,32 @@ School: %2</translation>
         <translation>Applying changes from the server: {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="42"/>
+        <location filename="../../app/sync/server_api.py" line="44"/>
         <source>Perangkat ini sudah diganti oleh registrasi baru pada {at}; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
         <translation>This device was replaced by a new registration on {at}; register it again. Changes not yet sent stay saved on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="47"/>
+        <location filename="../../app/sync/server_api.py" line="49"/>
         <source>Perangkat ini dicabut oleh server pusat pada {at}; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
         <translation>This device was revoked by the central server on {at}; register it again. Changes not yet sent stay saved on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="52"/>
+        <location filename="../../app/sync/server_api.py" line="54"/>
         <source>Registrasi perangkat ini tidak selesai; daftarkan ulang. Perubahan yang belum dikirim tetap tersimpan di laptop ini.</source>
         <translation>This device&apos;s registration was not completed; register it again. Changes not yet sent stay saved on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="115"/>
+        <location filename="../../app/sync/server_api.py" line="117"/>
         <source>Tidak terhubung: server {url} tidak menjawab ({error}).</source>
         <translation>Not connected: server {url} is not responding ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="123"/>
+        <location filename="../../app/sync/server_api.py" line="125"/>
         <source>Tidak terhubung: {url} bukan server Dapodik (status {status}).</source>
         <translation>Not connected: {url} is not a Dapodik server (status {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/server_api.py" line="179"/>
+        <location filename="../../app/sync/server_api.py" line="199"/>
         <source>Server menolak permintaan (status {status}): {detail}</source>
         <translation>The server refused the request (status {status}): {detail}</translation>
     </message>
@@ -4856,27 +4856,27 @@ School: %2</translation>
         <translation>Student registrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="83"/>
+        <location filename="../../app/ui/sync_summary.py" line="102"/>
         <source>Belum pernah sinkronisasi.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="84"/>
+        <location filename="../../app/ui/sync_summary.py" line="103"/>
         <source>Sinkronisasi terakhir: {when}, {outcome}; status server: {status}.</source>
         <translation>Last synchronisation: {when}, {outcome}; server status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="110"/>
+        <location filename="../../app/ui/sync_summary.py" line="129"/>
         <source>Tidak ada baris dikirim</source>
         <translation>No rows sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="114"/>
+        <location filename="../../app/ui/sync_summary.py" line="133"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_summary.py" line="167"/>
+        <location filename="../../app/ui/sync_summary.py" line="186"/>
         <source>Tidak ada perubahan</source>
         <translation>No changes</translation>
     </message>
@@ -4884,213 +4884,213 @@ School: %2</translation>
 <context>
     <name>SyncTab</name>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="110"/>
+        <location filename="../../app/ui/sync_tab.py" line="111"/>
         <source>Mulai Sinkronisasi…</source>
         <translation>Start Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="115"/>
+        <location filename="../../app/ui/sync_tab.py" line="116"/>
         <source>Lanjutkan Pengiriman…</source>
         <translation>Continue Sending…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="118"/>
+        <location filename="../../app/ui/sync_tab.py" line="119"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="123"/>
+        <location filename="../../app/ui/sync_tab.py" line="124"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="124"/>
+        <location filename="../../app/ui/sync_tab.py" line="125"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="125"/>
+        <location filename="../../app/ui/sync_tab.py" line="126"/>
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="126"/>
+        <location filename="../../app/ui/sync_tab.py" line="127"/>
         <source>Byte</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="127"/>
+        <location filename="../../app/ui/sync_tab.py" line="128"/>
         <source>Status server</source>
         <translation>Server status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="128"/>
+        <location filename="../../app/ui/sync_tab.py" line="129"/>
         <source>Baris ditarik</source>
         <translation>Rows pulled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="129"/>
+        <location filename="../../app/ui/sync_tab.py" line="130"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="134"/>
+        <location filename="../../app/ui/sync_tab.py" line="135"/>
         <source>Cari paket, pengguna, status, hasil…</source>
         <translation>Search package, user, status, outcome…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="138"/>
+        <location filename="../../app/ui/sync_tab.py" line="139"/>
         <source>Semua hasil</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="143"/>
+        <location filename="../../app/ui/sync_tab.py" line="144"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="166"/>
+        <location filename="../../app/ui/sync_tab.py" line="167"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="176"/>
+        <location filename="../../app/ui/sync_tab.py" line="177"/>
         <source>Server referensi lokal</source>
         <translation>Local reference server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="179"/>
+        <location filename="../../app/ui/sync_tab.py" line="180"/>
         <source>Sekolah demo belum punya server pusat. Aplikasi dapat menjalankan server referensi di laptop ini, berisi sekolah demo yang sama seolah-olah sudah pernah sinkronisasi, sehingga seluruh alur dapat dicoba tanpa persiapan. Data demo yang berbeda dari server (termasuk kesalahan yang disengaja) menjadi perubahan lokal yang belum dikirim.</source>
         <translation>The demo school has no central server. The app can run a reference server on this laptop holding the same demo school, as if it had synchronised before, so the whole flow can be tried with no set-up. Demo data that differs from the server&apos;s (including the deliberate mistakes) becomes local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="188"/>
+        <location filename="../../app/ui/sync_tab.py" line="189"/>
         <source>Jalankan server referensi lokal untuk sekolah demo</source>
         <translation>Run the local reference server for the demo school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="206"/>
+        <location filename="../../app/ui/sync_tab.py" line="207"/>
         <source>Pengiriman yang belum selesai</source>
         <translation>Unfinished sending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="213"/>
+        <location filename="../../app/ui/sync_tab.py" line="214"/>
         <source>Perubahan yang belum dikirim</source>
         <translation>Changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="221"/>
+        <location filename="../../app/ui/sync_tab.py" line="222"/>
         <source>Riwayat Sinkronisasi</source>
         <translation>Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="233"/>
+        <location filename="../../app/ui/sync_tab.py" line="234"/>
         <source>Pengecualian dan konflik (klik dua kali untuk membuka data):</source>
         <translation>Exceptions and conflicts (double-click to open the record):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="272"/>
+        <location filename="../../app/ui/sync_tab.py" line="273"/>
         <source>Data invalid harus diperbaiki sebelum dikirim.</source>
         <translation>Invalid data must be fixed before sending.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="275"/>
+        <location filename="../../app/ui/sync_tab.py" line="276"/>
         <source>Sekolah demo ini sengaja berisi kesalahan. Untuk mencoba Sinkronisasi tanpa memperbaiki semuanya, pakai sekolah demo tanpa kesalahan: pilih itu pada awal pemakaian, atau buat dengan perintah python -m app demo --valid --db demo.sqlite lalu buka dengan python -m app --db demo.sqlite.</source>
         <translation>This demo school holds deliberate mistakes. To try Sinkronisasi without correcting them all, use the demo school without mistakes: choose it on the first start, or make it with the command python -m app demo --valid --db demo.sqlite and open it with python -m app --db demo.sqlite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="289"/>
+        <location filename="../../app/ui/sync_tab.py" line="290"/>
         <source>Server: belum terdaftar</source>
         <translation>Server: not registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="291"/>
+        <location filename="../../app/ui/sync_tab.py" line="292"/>
         <source>Server: server referensi lokal (belum berjalan)</source>
         <translation>Server: local reference server (not running)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="293"/>
+        <location filename="../../app/ui/sync_tab.py" line="294"/>
         <source>Server: {url}</source>
         <translation>Server: {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="304"/>
+        <location filename="../../app/ui/sync_tab.py" line="305"/>
         <source>Paket {package_id} belum selesai dikirim ({offset} dari {size} byte). Pengiriman dilanjutkan dari posisi terakhir di server.</source>
         <translation>Package {package_id} was not completely sent ({offset} of {size} bytes). Sending continues from the server&apos;s last position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="345"/>
+        <location filename="../../app/ui/sync_tab.py" line="346"/>
         <source>{shown} dari {total} sinkronisasi</source>
         <translation>{shown} of {total} synchronisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="365"/>
+        <location filename="../../app/ui/sync_tab.py" line="363"/>
         <source>{table} {row_id}: konflik, pusat {server}, lokal {local}</source>
         <translation>{table} {row_id}: conflict, centre {server}, local {local}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="388"/>
+        <location filename="../../app/ui/sync_tab.py" line="386"/>
         <source>Ekspor Riwayat Sinkronisasi</source>
         <translation>Export Synchronisation History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="396"/>
+        <location filename="../../app/ui/sync_tab.py" line="394"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="404"/>
+        <location filename="../../app/ui/sync_tab.py" line="402"/>
         <source>{count} sinkronisasi diekspor ke {path}.</source>
         <translation>{count} synchronisations exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="417"/>
+        <location filename="../../app/ui/sync_tab.py" line="415"/>
         <source>Memulai…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="431"/>
+        <location filename="../../app/ui/sync_tab.py" line="429"/>
         <source>Server referensi lokal berjalan di {url}. Tekan Mulai Sinkronisasi.</source>
         <translation>The local reference server is running at {url}. Press Start Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="437"/>
+        <location filename="../../app/ui/sync_tab.py" line="435"/>
         <source>Terdaftar: {synced} baris sama dengan server; {local} baris berbeda menjadi perubahan lokal yang belum dikirim.</source>
         <translation>Registered: {synced} rows equal to the server&apos;s; {local} differing rows became local changes not yet sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="454"/>
+        <location filename="../../app/ui/sync_tab.py" line="452"/>
         <source>Penyimpanan token perangkat</source>
         <translation>Device token storage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="455"/>
+        <location filename="../../app/ui/sync_tab.py" line="453"/>
         <source>Simpan token dalam berkas terenkripsi?</source>
         <translation>Keep the token in an encrypted file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="456"/>
+        <location filename="../../app/ui/sync_tab.py" line="454"/>
         <source>Simpan dalam Berkas</source>
         <translation>Keep in a File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="477"/>
+        <location filename="../../app/ui/sync_tab.py" line="475"/>
         <source>Kode Registrasi untuk membuka token perangkat:</source>
         <translation>Registration Code to open the device token:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="478"/>
+        <location filename="../../app/ui/sync_tab.py" line="476"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="489"/>
-        <location filename="../../app/ui/sync_tab.py" line="494"/>
+        <location filename="../../app/ui/sync_tab.py" line="487"/>
+        <location filename="../../app/ui/sync_tab.py" line="492"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_tab.py" line="496"/>
+        <location filename="../../app/ui/sync_tab.py" line="494"/>
         <source>Token perangkat tidak ditemukan. Jalankan sekali python -m app sync --confirm-all untuk mengambilnya dengan Kode Registrasi.</source>
         <translation>Device token not found. Run python -m app sync --confirm-all once to fetch it with the Registration Code.</translation>
     </message>
