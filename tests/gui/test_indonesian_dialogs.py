@@ -28,6 +28,18 @@ def _buttons(dialog) -> set[str]:
     return {visible_text(b.text()) for b in dialog.findChildren(QAbstractButton) if b.isVisible()}
 
 
+def opens_a_chooser(button: str, chooser: str):
+    """For ``answering`` a dialog: click its ``button``, look at the file or folder
+    chooser it opens and leave that, then leave the dialog by Batal."""
+
+    def act(hands: Operator, _dialog) -> None:
+        with hands.answering(chooser, look_and_leave):
+            hands.click(button)
+        hands.click("Batal")
+
+    return act
+
+
 def save_dialog_in_indonesian(hands: Operator, dialog) -> None:
     """Qt's own file dialog: its labels and buttons in Indonesian, then Batal."""
     for label in ("Cari di:", "Nama berkas:", "Jenis berkas:"):
@@ -57,22 +69,8 @@ def test_every_dialog_of_the_main_window_speaks_indonesian(qtbot, small_db, laun
             op.menu(window, menu, item)
         op.settle()
 
-    def folder_chooser(hands, settings_dialog):
-        with op.answering("Folder cadangan", look_and_leave):
-            hands.click("Pilih…")
-        hands.click("Batal")
-
-    with op.answering("Pengaturan", folder_chooser):
+    with op.answering("Pengaturan", opens_a_chooser("Pilih…", "Folder cadangan")):
         op.menu(window, "Pengaturan", "Bahasa dan Tampilan…")
-
-    def backup_chooser(hands, restore_dialog):
-        with op.answering("Pilih Berkas Cadangan", look_and_leave):
-            hands.click("Pilih Berkas Cadangan…")
-        hands.click("Batal")
-
-    with op.answering("Pulihkan dari Cadangan", backup_chooser):
-        op.menu(window, "Berkas", "Pulihkan dari Cadangan…")
-    op.settle()
 
     op.menu(window, "Pengaturan", "WebService…")
     webservice = op.window("WebService")
@@ -134,6 +132,19 @@ def test_every_dialog_of_the_main_window_speaks_indonesian(qtbot, small_db, laun
     qtbot.waitUntil(lambda: pmp.status_button.isEnabled(), timeout=5000)
     with op.answering("Pilih berkas PMP", look_and_leave):
         op.click("Impor Berkas PMP…")
+
+
+def test_the_restore_dialog_and_its_chooser_speak_indonesian(qtbot, small_db, launch):
+    path = small_db.path
+    small_db.close()
+    op = Operator(qtbot)
+    launch(path)
+    op.window("Masuk")
+    op.click("Masuk")
+    window = op.window("Beranda")
+    chooser = opens_a_chooser("Pilih Berkas Cadangan…", "Pilih Berkas Cadangan")
+    with op.answering("Pulihkan dari Cadangan", chooser):
+        op.menu(window, "Berkas", "Pulihkan dari Cadangan…")
 
 
 def test_the_kode_registrasi_prompt_of_the_sinkronisasi_tab_speaks_indonesian(
