@@ -77,8 +77,12 @@ def test_fixing_a_wrong_nik_in_its_form_drops_the_counts(
     beranda = window.show_tab("beranda")
     sync_tab = window.show_tab("sinkronisasi")
     before, total = invalid_count(window, "Peserta Didik"), total_invalid(window)
-    qtbot.waitUntil(lambda: f"{total} invalid" in sync_tab.validation_label.text())
-    assert beranda.validation.text().startswith(f"Validasi Lokal: {total} invalid")
+    # Both tabs read their counts in the background: wait for each, as a person would.
+    qtbot.waitUntil(lambda: f"{total} invalid" in sync_tab.validation_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: beranda.validation.text().startswith(f"Validasi Lokal: {total} invalid"),
+        timeout=WAIT_MS,
+    )
 
     # The operator jumps to the student, opens the form and types the right NIK.
     window.open_record(mistake.table, mistake.row_id)
