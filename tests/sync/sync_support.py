@@ -139,24 +139,35 @@ def outcome(events: list[SyncEvent]) -> str | None:
 
 
 def editable_student(inst: Installation, server: ServerProcess) -> str:
-    """A student of this school whose NISN no other demo school on the server shares.
+    """A student of this school whose NISN no other school on the server holds, so
+    the server accepts an edit of it.
 
-    Demo schools seeded with different NPSNs can repeat NISNs, and the server
-    rightly rejects an edit of a student whose NISN another school holds.
+    Every demo school numbers its students' NISNs from the same serials, so the
+    schools a module's tests add to one server repeat them; after a dozen schools
+    every NISN is shared, and the server rightly rejects an edit of a student whose
+    NISN another school holds. The other schools' copies (left by tests already
+    finished) give the NISN up.
     """
-    shared = {
-        nisn
-        for (nisn,) in server_rows(
-            server,
-            "SELECT nisn FROM peserta_didik WHERE nisn IS NOT NULL "
-            "GROUP BY nisn HAVING COUNT(*) > 1",
-        )
-    }
     with inst.db.Session() as session:
-        rows = session.execute(
-            select(PesertaDidik.peserta_didik_id, PesertaDidik.nisn).order_by(PesertaDidik.nama)
-        ).all()
-    return next(row_id for row_id, nisn in rows if nisn not in shared)
+        row_id, nisn = session.execute(
+            select(PesertaDidik.peserta_didik_id, PesertaDidik.nisn)
+            .where(PesertaDidik.nisn.is_not(None))
+            .order_by(PesertaDidik.nama)
+            .limit(1)
+        ).one()
+    engine = create_engine(server.db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "UPDATE peserta_didik SET nisn = NULL"
+                    " WHERE nisn = :nisn AND peserta_didik_id <> :id"
+                ),
+                {"nisn": nisn, "id": row_id},
+            )
+    finally:
+        engine.dispose()
+    return row_id
 
 
 def record_run(db: Database, outcome: str = log.DONE, user_id: str | None = None, **values) -> int:
